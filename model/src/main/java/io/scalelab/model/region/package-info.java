@@ -1,0 +1,2 @@
+/** AWS regions and availability zones. */
+package io.scalelab.model.region;

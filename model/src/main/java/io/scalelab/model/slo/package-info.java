@@ -1,0 +1,2 @@
+/** Service-level objectives: latency percentile targets and availability. */
+package io.scalelab.model.slo;

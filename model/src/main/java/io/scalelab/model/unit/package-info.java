@@ -1,0 +1,5 @@
+/**
+ * Quantities with units — durations, data sizes, rates, money — and their text form in design
+ * files.
+ */
+package io.scalelab.model.unit;
