@@ -211,14 +211,7 @@ public final class DesignChecks {
       } else if (!from.type().mayCall().contains(to.type())) {
         report(
             at + ".to",
-            "a "
-                + from.type()
-                + " cannot call a "
-                + to.type()
-                + "; a "
-                + from.type()
-                + " may call: "
-                + names(from.type()));
+            "a " + from.type() + " cannot call a " + to.type() + "; " + callable(from.type()));
       }
       c.via().ifPresent(v -> via(at, from, to, v));
       dnsRecord(at, c, from);
@@ -386,8 +379,12 @@ public final class DesignChecks {
     }
   }
 
-  private static String names(ComponentType type) {
-    return String.join(", ", type.mayCall().stream().map(ComponentType::fileName).toList());
+  private static String callable(ComponentType type) {
+    if (type.mayCall().isEmpty()) {
+      return "a " + type + " calls nothing, it only answers";
+    }
+    List<String> names = type.mayCall().stream().map(ComponentType::fileName).toList();
+    return "a " + type + " may call: " + String.join(", ", names);
   }
 
   private static String round(double v) {

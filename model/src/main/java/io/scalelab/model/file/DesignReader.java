@@ -50,7 +50,11 @@ final class DesignReader {
     Optional<Integer> version =
         f.required(
             "scalelab",
-            Kind.integer(Design.FORMAT_VERSION, Design.FORMAT_VERSION),
+            Kind.exactly(
+                Design.FORMAT_VERSION,
+                "format version "
+                    + Design.FORMAT_VERSION
+                    + ", the only one this build of ScaleLab reads"),
             "the format version: scalelab: " + Design.FORMAT_VERSION);
     Optional<String> name = f.required("name", Kind.text(), "the design's name");
     String description = f.get("description", Kind.text(), "");

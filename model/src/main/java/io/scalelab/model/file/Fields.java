@@ -58,9 +58,9 @@ final class Fields {
     return ctx;
   }
 
+  /** Whether the field has a value; {@code field:} with nothing after it counts as absent. */
   boolean has(String field) {
-    JsonNode v = node.get(field);
-    return v != null && !v.isNull();
+    return !ReadContext.isEmpty(node.get(field));
   }
 
   /** The raw node of a field, if present. */

@@ -75,6 +75,18 @@ interface Kind<T> {
     };
   }
 
+  /** Exactly the whole number {@code value}. */
+  static Kind<Integer> exactly(int value, String expected) {
+    Kind<Long> whole = wholeNumber(value, value);
+    return n -> {
+      try {
+        return whole.read(n).intValue();
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(expected);
+      }
+    };
+  }
+
   static Kind<Integer> integer(int min, int max) {
     Kind<Long> whole = wholeNumber(min, max);
     return n -> whole.read(n).intValue();

@@ -62,12 +62,20 @@ final class ReadContext {
     }
   }
 
+  /** Whether a node is absent or empty: YAML's {@code key:} with nothing after it. */
+  static boolean isEmpty(JsonNode n) {
+    return n == null
+        || n.isMissingNode()
+        || n.isNull()
+        || (n.isTextual() && n.textValue().isEmpty());
+  }
+
   /** How a value found in the file is shown in a message. */
   static String describe(JsonNode n) {
     if (n == null || n.isMissingNode()) {
       return "nothing";
     }
-    if (n.isNull()) {
+    if (isEmpty(n)) {
       return "an empty value";
     }
     if (n.isObject()) {
