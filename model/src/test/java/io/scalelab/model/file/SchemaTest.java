@@ -37,6 +37,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -152,6 +154,31 @@ class SchemaTest {
     ObjectMapper mapper = DesignFiles.isJson(example) ? JSON : YAML;
     assertThat(schema().validate(mapper.readTree(example.toFile()))).isEmpty();
     assertThat(Designs.load(example).name()).isNotBlank();
+  }
+
+  /** The complete designs (with scalelab and components) in the format guide's YAML blocks. */
+  static Stream<Arguments> designsInTheGuide() throws IOException {
+    String guide = Files.readString(ROOT.resolve("docs/design-format.md"));
+    Matcher m = Pattern.compile("```yaml\n(.*?)```", Pattern.DOTALL).matcher(guide);
+    List<Arguments> designs = new ArrayList<>();
+    while (m.find()) {
+      String block = m.group(1);
+      if (block.matches("(?s)(.*\n)?scalelab:.*") && block.matches("(?s).*\ncomponents:.*")) {
+        designs.add(
+            Arguments.of(
+                block.lines().filter(l -> l.startsWith("name:")).findFirst().orElseThrow(), block));
+      }
+    }
+    assertThat(designs).hasSizeGreaterThanOrEqualTo(2);
+    return designs.stream();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("designsInTheGuide")
+  void everyDesignInTheGuidePassesTheSchemaAndTheReader(String name, String design)
+      throws Exception {
+    assertThat(validate(design)).isEmpty();
+    assertThat(Designs.parse(design, "design-format.md", false).name()).isNotBlank();
   }
 
   @Test
