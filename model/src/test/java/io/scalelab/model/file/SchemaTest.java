@@ -311,7 +311,8 @@ class SchemaTest {
             "serviceTime"),
         broken("lambda with instances", "platform: ec2", "platform: lambda", "instances"),
         broken("wrong distribution parameter", "mean: 20ms}", "mean: 20ms, sigma: 1}", "sigma"),
-        broken("version 2", "scalelab: 1", "scalelab: 2", "scalelab"));
+        broken("version 2", "scalelab: 1", "scalelab: 2", "scalelab"),
+        broken("no user origin", "type: users", "type: object-store", "no user origin"));
   }
 
   private static Arguments broken(String what, String from, String to, String field) {
