@@ -79,7 +79,7 @@ final class ComponentReader {
     Optional<String> id = f.required("id", Kind.matching(ID, ID_EXPECTED), "the component's id");
     Optional<Region> region =
         type.mayBeGlobal()
-            ? Optional.of(f.get("region", Kind.region(), Region.GLOBAL))
+            ? Optional.of(f.get("region", Kind.regionOrGlobal(), Region.GLOBAL))
             : f.required("region", Kind.region(), "the component's region, like us-east-1");
     var zones = f.scalars("zones", Kind.zone(), "availability zones");
     Optional<Component.Position> position =
@@ -131,7 +131,7 @@ final class ComponentReader {
           Optional.of(
               new ApiGateway(
                   b,
-                  f.get("throttleRate", Kind.rate(), ApiGateway.DEFAULT_THROTTLE_RATE),
+                  f.get("throttleRate", Kind.positiveRate(), ApiGateway.DEFAULT_THROTTLE_RATE),
                   f.get(
                       "throttleBurst",
                       Kind.integer(1, Integer.MAX_VALUE),
@@ -185,9 +185,7 @@ final class ComponentReader {
                     new Dns.HealthCheck(
                         h.get(
                             "interval",
-                            Kind.byName(
-                                List.of(Duration.ofSeconds(10), Duration.ofSeconds(30)),
-                                d -> d.toSeconds() + "s"),
+                            Kind.oneOf(List.of(Duration.ofSeconds(10), Duration.ofSeconds(30))),
                             Dns.HealthCheck.DEFAULT.interval()),
                         h.get(
                             "failureThreshold",

@@ -211,7 +211,12 @@ public final class DesignChecks {
       } else if (!from.type().mayCall().contains(to.type())) {
         report(
             at + ".to",
-            "a " + from.type() + " cannot call a " + to.type() + "; " + callable(from.type()));
+            "a '"
+                + from.type()
+                + "' component cannot call a '"
+                + to.type()
+                + "' component; "
+                + callable(from.type()));
       }
       c.via().ifPresent(v -> via(at, from, to, v));
       dnsRecord(at, c, from);
@@ -381,10 +386,10 @@ public final class DesignChecks {
 
   private static String callable(ComponentType type) {
     if (type.mayCall().isEmpty()) {
-      return "a " + type + " calls nothing, it only answers";
+      return "a '" + type + "' component calls nothing, it only answers";
     }
     List<String> names = type.mayCall().stream().map(ComponentType::fileName).toList();
-    return "a " + type + " may call: " + String.join(", ", names);
+    return "a '" + type + "' component may call: " + String.join(", ", names);
   }
 
   private static String round(double v) {

@@ -146,14 +146,60 @@ interface Kind<T> {
     return n -> Units.parseMoney(unitText(n, Units.MONEY_EXPECTED));
   }
 
+  /** A region code; {@code global} is not one (see {@link #regionOrGlobal()}). */
   static Kind<Region> region() {
     return n -> {
       String code = text().read(n);
-      if (!Region.isKnown(code)) {
+      if (!Region.KNOWN_CODES.contains(code)) {
         throw new IllegalArgumentException(
             "an AWS region code like us-east-1" + Suggest.didYouMean(code, Region.KNOWN_CODES));
       }
       return new Region(code);
+    };
+  }
+
+  /** A region code or {@code global}: the place of Route 53, CloudFront and WAF. */
+  static Kind<Region> regionOrGlobal() {
+    Kind<Region> region = region();
+    return n -> {
+      if (n.isTextual() && n.textValue().equals(Region.GLOBAL.code())) {
+        return Region.GLOBAL;
+      }
+      try {
+        return region.read(n);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(e.getMessage() + ", or global");
+      }
+    };
+  }
+
+  /** A rate above zero. */
+  static Kind<Rate> positiveRate() {
+    return n -> {
+      Rate r = rate().read(n);
+      if (r.perSecond() == 0) {
+        throw new IllegalArgumentException("a rate above zero, like 1500/s");
+      }
+      return r;
+    };
+  }
+
+  /**
+   * One of the given durations, compared by value: {@code 30s} and {@code 30000ms} are the same.
+   */
+  static Kind<Duration> oneOf(List<Duration> allowed) {
+    String expected = "one of " + String.join(", ", allowed.stream().map(Units::format).toList());
+    return n -> {
+      Duration d;
+      try {
+        d = duration().read(n);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(expected);
+      }
+      if (!allowed.contains(d)) {
+        throw new IllegalArgumentException(expected);
+      }
+      return d;
     };
   }
 

@@ -2,7 +2,8 @@ package io.scalelab.model.file;
 
 /**
  * Converts between JSON Pointers ({@code /components/2/serviceTime/mean}) and the field paths shown
- * to users ({@code components[2].serviceTime.mean}). Design-file keys never hold '/', '.' or '['.
+ * to users ({@code components[2].serviceTime.mean}). Keys never hold '/' or '['; the percentile
+ * keys ({@code p99.9}) hold '.', which is why problems keep pointers and convert only for display.
  */
 final class Paths {
 

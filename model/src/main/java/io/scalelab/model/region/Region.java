@@ -62,11 +62,6 @@ public record Region(String code) implements Comparable<Region> {
     }
   }
 
-  /** Whether {@code code} is the code of a region ScaleLab knows (or {@code global}). */
-  public static boolean isKnown(String code) {
-    return code.equals(GLOBAL.code) || KNOWN_CODES.contains(code);
-  }
-
   /** Whether this is the pseudo-region of global services. */
   public boolean isGlobal() {
     return this.equals(GLOBAL);
