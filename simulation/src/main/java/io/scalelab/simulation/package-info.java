@@ -1,2 +1,5 @@
-/** The `simulation` module; see DESIGN.md. Its content arrives with the issue that builds it. */
+/**
+ * The simulation module. {@link io.scalelab.simulation.Simulator} is the front door; results are in
+ * {@link io.scalelab.simulation.result}.
+ */
 package io.scalelab.simulation;

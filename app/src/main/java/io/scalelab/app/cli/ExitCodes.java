@@ -1,0 +1,16 @@
+package io.scalelab.app.cli;
+
+/** Exit codes shared by the commands. */
+final class ExitCodes {
+
+  /** Done; every file valid. */
+  static final int OK = 0;
+
+  /** A design is invalid or cannot be simulated. */
+  static final int INVALID = 1;
+
+  /** A file could not be read or written, or the command line is wrong (picocli's usage code). */
+  static final int UNREADABLE = 2;
+
+  private ExitCodes() {}
+}

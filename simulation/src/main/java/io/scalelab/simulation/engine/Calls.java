@@ -1,0 +1,100 @@
+package io.scalelab.simulation.engine;
+
+import java.util.Arrays;
+
+/**
+ * The calls in flight, as parallel primitive arrays indexed by call id, with a free list so that
+ * ids are reused and nothing is allocated per request once the arrays have grown to the peak load.
+ *
+ * <p>A call is one visit of a request to one station. The request's first call, at its user origin,
+ * is the root; every synchronous call has a parent that waits for it.
+ */
+final class Calls {
+
+  static final byte READ = 0;
+  static final byte WRITE = 1;
+
+  int[] station;
+  int[] parent;
+  int[] region;
+  int[] origin;
+  int[] instance;
+  int[] edgeCursor;
+  int[] repeatLeft;
+  long[] arrive;
+  long[] serviceStart;
+  byte[] op;
+  boolean[] failed;
+  boolean[] async;
+
+  private int[] free;
+  private int freeCount;
+  private int used;
+  private int live;
+
+  Calls(int capacity) {
+    allocate(Math.max(64, capacity));
+  }
+
+  /** A fresh call id; its fields must all be set by the caller. */
+  int take() {
+    int id;
+    if (freeCount > 0) {
+      id = free[--freeCount];
+    } else {
+      if (used == station.length) {
+        grow();
+      }
+      id = used++;
+    }
+    live++;
+    failed[id] = false;
+    edgeCursor[id] = 0;
+    repeatLeft[id] = 0;
+    instance[id] = -1;
+    return id;
+  }
+
+  void release(int id) {
+    free[freeCount++] = id;
+    live--;
+  }
+
+  /** Calls in flight. */
+  int live() {
+    return live;
+  }
+
+  private void allocate(int n) {
+    station = new int[n];
+    parent = new int[n];
+    region = new int[n];
+    origin = new int[n];
+    instance = new int[n];
+    edgeCursor = new int[n];
+    repeatLeft = new int[n];
+    arrive = new long[n];
+    serviceStart = new long[n];
+    op = new byte[n];
+    failed = new boolean[n];
+    async = new boolean[n];
+    free = new int[n];
+  }
+
+  private void grow() {
+    int n = station.length * 2;
+    station = Arrays.copyOf(station, n);
+    parent = Arrays.copyOf(parent, n);
+    region = Arrays.copyOf(region, n);
+    origin = Arrays.copyOf(origin, n);
+    instance = Arrays.copyOf(instance, n);
+    edgeCursor = Arrays.copyOf(edgeCursor, n);
+    repeatLeft = Arrays.copyOf(repeatLeft, n);
+    arrive = Arrays.copyOf(arrive, n);
+    serviceStart = Arrays.copyOf(serviceStart, n);
+    op = Arrays.copyOf(op, n);
+    failed = Arrays.copyOf(failed, n);
+    async = Arrays.copyOf(async, n);
+    free = Arrays.copyOf(free, n);
+  }
+}

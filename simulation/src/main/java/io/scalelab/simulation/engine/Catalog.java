@@ -1,0 +1,127 @@
+package io.scalelab.simulation.engine;
+
+import io.scalelab.model.component.Component;
+import io.scalelab.model.component.ComponentType;
+import io.scalelab.model.distribution.Distribution;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The modelling constants of the components that are not services: how long they take and how much
+ * they serve at once. Each is a named default with its source; where AWS publishes no figure the
+ * comment says it is an assumption.
+ */
+final class Catalog {
+
+  private Catalog() {}
+
+  /** Application Load Balancer processing delay: 1 ms, an assumption (AWS publishes no figure). */
+  static final Distribution ALB_DELAY = new Distribution.Constant(Duration.ofMillis(1));
+
+  /** CloudFront edge processing delay: 1 ms, an assumption (AWS publishes no figure). */
+  static final Distribution CDN_DELAY = new Distribution.Constant(Duration.ofMillis(1));
+
+  /** AWS WAF evaluation delay per rule: 50 µs, an assumption (AWS publishes no figure). */
+  static final Duration WAF_DELAY_PER_RULE = Duration.ofNanos(50_000);
+
+  /**
+   * API Gateway overhead: 5 ms, an assumption for the gap between its Latency and
+   * IntegrationLatency metrics (API Gateway Developer Guide, "Amazon API Gateway dimensions and
+   * metrics").
+   */
+  static final Distribution API_GATEWAY_DELAY = new Distribution.Constant(Duration.ofMillis(5));
+
+  /**
+   * DynamoDB request latency: exponential with mean 4 ms, an assumption within the "single-digit
+   * millisecond" latency DynamoDB states (DynamoDB Developer Guide, "What is DynamoDB").
+   */
+  static final Distribution DYNAMODB_DELAY = new Distribution.Exponential(Duration.ofMillis(4));
+
+  /**
+   * SQS, SNS and Kinesis put latency: exponential with mean 10 ms, an assumption (AWS publishes no
+   * figure; SQS docs describe latency as "tens of milliseconds").
+   */
+  static final Distribution MESSAGING_DELAY = new Distribution.Exponential(Duration.ofMillis(10));
+
+  /**
+   * S3 first-byte latency: uniform 100–200 ms, the figure S3 states for small objects (S3 User
+   * Guide, "Performance guidelines for Amazon S3").
+   */
+  static final Distribution S3_DELAY =
+      new Distribution.Uniform(Duration.ofMillis(100), Duration.ofMillis(200));
+
+  /**
+   * Redis command service time per node: 10 µs (100,000 simple commands per second per node), an
+   * assumption for mid-size nodes; ElastiCache 7.1 reaches over 1M requests/s only on r7g.4xlarge
+   * and larger ("Supported engine versions", ElastiCache User Guide).
+   */
+  static final Distribution REDIS_COMMAND = new Distribution.Constant(Duration.ofNanos(10_000));
+
+  /** Route 53 answers from resolver caches: no delay on the request path. */
+  static final Distribution ROUTE53_DELAY = new Distribution.Constant(Duration.ZERO);
+
+  /**
+   * vCPUs by instance size, the pattern of the EC2 and RDS instance type tables ("Amazon EC2
+   * instance types", "DB instance classes"): large 2, xlarge 4, Nxlarge 4N. Burstable (t) micro,
+   * small and medium sizes have 2 vCPUs; other mediums 1.
+   */
+  static int vcpus(String instanceType) {
+    String size = instanceType.substring(instanceType.lastIndexOf('.') + 1);
+    String family = instanceType.replaceFirst("^(db|cache)\\.", "");
+    boolean burstable = family.startsWith("t");
+    Map<String, Integer> small =
+        Map.of(
+            "nano",
+            2,
+            "micro",
+            2,
+            "small",
+            2,
+            "medium",
+            burstable ? 2 : 1,
+            "large",
+            2,
+            "xlarge",
+            4,
+            "metal",
+            96);
+    if (small.containsKey(size)) {
+      return small.get(size);
+    }
+    if (size.endsWith("xlarge")) {
+      try {
+        return 4 * Integer.parseInt(size.substring(0, size.length() - "xlarge".length()));
+      } catch (NumberFormatException e) {
+        return 2;
+      }
+    }
+    return 2;
+  }
+
+  /** The delay distribution of a component that is a delay station. */
+  static Distribution delayOf(Component c) {
+    return switch (c.type()) {
+      case CDN -> CDN_DELAY;
+      case WAF ->
+          new Distribution.Constant(
+              WAF_DELAY_PER_RULE.multipliedBy(((io.scalelab.model.component.Waf) c).rules()));
+      case LOAD_BALANCER -> ALB_DELAY;
+      case API_GATEWAY -> API_GATEWAY_DELAY;
+      case KEY_VALUE -> DYNAMODB_DELAY;
+      case QUEUE, TOPIC, STREAM -> MESSAGING_DELAY;
+      case OBJECT_STORE -> S3_DELAY;
+      case DNS -> ROUTE53_DELAY;
+      case USERS, SERVICE, CACHE, DATABASE ->
+          throw new IllegalArgumentException("not a delay station: " + c.type());
+    };
+  }
+
+  /** Whether a component type is modelled as a pure delay (no capacity limit) in this engine. */
+  static boolean isDelay(ComponentType t) {
+    return switch (t) {
+      case CDN, WAF, LOAD_BALANCER, API_GATEWAY, KEY_VALUE, QUEUE, TOPIC, STREAM, OBJECT_STORE ->
+          true;
+      default -> false;
+    };
+  }
+}

@@ -1,0 +1,552 @@
+package io.scalelab.simulation.engine;
+
+import io.scalelab.model.component.Dns;
+import io.scalelab.simulation.event.EventQueue;
+import io.scalelab.simulation.random.RandomStreams;
+import io.scalelab.simulation.random.Sampler;
+import java.util.function.LongConsumer;
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
+
+/**
+ * One replication of a design: the discrete-event loop and the request flow.
+ *
+ * <p>A request starts at a user origin and walks the connections. At a station it waits for a free
+ * server of the instance it was sent to, is served, then makes its calls in connection order:
+ * asynchronous ones are sent and forgotten, synchronous ones one after the other, each adding its
+ * time (network both ways plus the callee's answer) to the caller's. A station's capacity is busy
+ * only while it serves, not while it waits on its calls (asynchronous I/O); a failed synchronous
+ * call fails its caller at once.
+ *
+ * <p>Events carry an opcode and a call, instance or station index — nothing is allocated per event.
+ * The engine is single-threaded and owns all its state; replications run on separate engines.
+ */
+final class Engine {
+
+  static final int ARRIVAL = 0;
+  static final int ARRIVE = 1;
+  static final int DONE = 2;
+  static final int RETURN = 3;
+  static final int READY = 4;
+  static final int SCALE = 5;
+  static final int TICK = 6;
+  static final int WARMUP = 7;
+
+  /** Bookkeeping events run after the request events of the same instant. */
+  private static final int LATE = 1;
+
+  /**
+   * Lambda cold start: 300 ms added to the first request of a new execution environment, an
+   * assumption within the range AWS reports, "from under 100 ms to over 1 second" (AWS Compute
+   * Blog, "Operating Lambda: Performance optimization – Part 1", 2021).
+   */
+  static final long LAMBDA_COLD_START_NANOS = 300_000_000L;
+
+  /**
+   * Lambda scaling rate: 1,000 new execution environments every 10 seconds per function (Lambda
+   * Developer Guide, "Lambda scaling behavior"), as a token bucket.
+   */
+  static final double LAMBDA_NEW_ENVIRONMENTS_PER_SECOND = 100;
+
+  static final double LAMBDA_BURST = 1_000;
+
+  private final Model m;
+  private final EventQueue events = new EventQueue(1 << 12);
+  private final Calls calls = new Calls(1 << 10);
+  final Stations st;
+  final Recorder rec;
+  private final Series series;
+  private final Autoscaler scaler;
+  private final LoadShape shape;
+
+  private final UniformRandomProvider[] rng;
+  private final Sampler[] readTime;
+  private final Sampler[] writeTime;
+  private final UniformRandomProvider[] originRng;
+  private final ZigguratSampler.Exponential[] gap;
+  private final double[] acceptScale;
+
+  private final int[][] lambdaIdle;
+  private final int[] lambdaIdleCount;
+  private final double[] lambdaTokens;
+  private final long[] lambdaRefilled;
+
+  private final long endNanos;
+  private final long warmupNanos;
+  private long now;
+  private boolean measuring;
+
+  Engine(Model m, RandomStreams streams, long endNanos, long warmupNanos, long resolutionNanos) {
+    this.m = m;
+    this.endNanos = endNanos;
+    this.warmupNanos = warmupNanos;
+    int n = m.size;
+    st = new Stations(m);
+    rec = new Recorder(n, m.origins.length);
+    shape = new LoadShape(m.design.workload());
+    rng = new UniformRandomProvider[n];
+    readTime = new Sampler[n];
+    writeTime = new Sampler[n];
+    for (int s = 0; s < n; s++) {
+      rng[s] = streams.stream(s);
+      if (m.readTime[s] != null) {
+        readTime[s] = Sampler.of(m.readTime[s], rng[s], 1);
+        writeTime[s] = Sampler.of(m.writeTime[s], rng[s], 1);
+      }
+    }
+    int origins = m.origins.length;
+    originRng = new UniformRandomProvider[origins];
+    gap = new ZigguratSampler.Exponential[origins];
+    acceptScale = new double[origins];
+    for (int k = 0; k < origins; k++) {
+      originRng[k] = streams.stream(n + k);
+      double peakRate = m.originRatePerSecond[k] * shape.peakFactor();
+      gap[k] = peakRate > 0 ? ZigguratSampler.Exponential.of(originRng[k], 1e9 / peakRate) : null;
+      acceptScale[k] = 1 / shape.peakFactor();
+    }
+    lambdaIdle = new int[n][];
+    lambdaIdleCount = new int[n];
+    lambdaTokens = new double[n];
+    lambdaRefilled = new long[n];
+    for (int s = 0; s < n; s++) {
+      if (m.kinds[s] == StationKind.LAMBDA) {
+        lambdaIdle[s] = new int[m.maxInstances[s]];
+        lambdaTokens[s] = LAMBDA_BURST;
+      }
+    }
+    series = new Series(m, st, rec, resolutionNanos, endNanos);
+    scaler = new Autoscaler(m, st, rec, this::launch, this::drain);
+  }
+
+  /** Runs to the end; {@code progress} hears the simulated time about every 1% of the run. */
+  void run(LongConsumer progress) {
+    for (int k = 0; k < m.origins.length; k++) {
+      if (gap[k] != null) {
+        events.push(Math.round(gap[k].sample()), 0, ARRIVAL, k);
+      }
+    }
+    if (warmupNanos > 0) {
+      events.push(warmupNanos, LATE, WARMUP, 0);
+    } else {
+      measuring = true;
+    }
+    events.push(series.resolution(), LATE, TICK, 0);
+    for (int s = 0; s < m.size; s++) {
+      if (scaler.manages(s)) {
+        events.push(scaler.period(s), LATE, SCALE, s);
+      }
+    }
+    long step = Math.max(1, endNanos / 100);
+    long nextReport = step;
+    while (!events.isEmpty() && events.peekTime() <= endNanos) {
+      events.pop();
+      now = events.time();
+      int arg = events.arg();
+      switch (events.op()) {
+        case ARRIVAL -> arrival(arg);
+        case ARRIVE -> arrive(arg);
+        case DONE -> done(arg);
+        case RETURN -> returned(arg);
+        case READY -> ready(arg);
+        case SCALE -> events.push(now + scaler.evaluate(arg, now), LATE, SCALE, arg);
+        case TICK -> {
+          series.tick(now);
+          events.push(now + series.resolution(), LATE, TICK, 0);
+        }
+        case WARMUP -> {
+          rec.reset();
+          st.resetIntegrals(now);
+          measuring = true;
+        }
+        default -> throw new IllegalStateException("unknown opcode " + events.op());
+      }
+      if (now >= nextReport) {
+        progress.accept(now);
+        nextReport = now + step;
+      }
+    }
+    now = endNanos;
+    for (int s = 0; s < m.size; s++) {
+      st.touch(s, now);
+    }
+    series.finish(now);
+  }
+
+  Series series() {
+    return series;
+  }
+
+  long measuredNanos() {
+    return endNanos - warmupNanos;
+  }
+
+  // --- arrivals -------------------------------------------------------------------------------
+
+  private void arrival(int k) {
+    events.push(now + Math.round(gap[k].sample()), 0, ARRIVAL, k);
+    double accept = shape.factor(now) * acceptScale[k];
+    if (accept < 1 && originRng[k].nextDouble() >= accept) {
+      return;
+    }
+    int o = m.origins[k];
+    int c = calls.take();
+    calls.station[c] = o;
+    calls.parent[c] = -1;
+    calls.async[c] = false;
+    calls.origin[c] = k;
+    calls.region[c] = m.region[o];
+    calls.op[c] = originRng[k].nextDouble() < m.originReadShare[k] ? Calls.READ : Calls.WRITE;
+    calls.arrive[c] = now;
+    rec.arrivals[o]++;
+    if (measuring) {
+      rec.requests++;
+    }
+    advance(c);
+  }
+
+  // --- a call at a station --------------------------------------------------------------------
+
+  private void arrive(int c) {
+    int s = calls.station[c];
+    calls.arrive[c] = now;
+    rec.arrivals[s]++;
+    switch (m.kinds[s]) {
+      case ROUTER, ORIGIN -> advance(c);
+      case DELAY -> {
+        st.inFlight[s]++;
+        events.push(now + sample(s, c), 0, DONE, c);
+      }
+      case QUEUE -> arriveQueue(s, c);
+      case LAMBDA -> arriveLambda(s, c);
+    }
+  }
+
+  private void arriveQueue(int s, int c) {
+    int i = st.pick(s);
+    if (i < 0) {
+      fail(c, Cause.NO_CAPACITY);
+      return;
+    }
+    if (st.instBusy[i] < m.concurrency[s]) {
+      start(s, i, c, 0);
+    } else if (st.hasRoom(s, i)) {
+      st.touch(s, now);
+      st.enqueue(i, c);
+      st.queued[s]++;
+      calls.instance[c] = i;
+    } else {
+      fail(c, Cause.QUEUE_FULL);
+    }
+  }
+
+  private void arriveLambda(int s, int c) {
+    if (lambdaIdleCount[s] > 0) {
+      start(s, lambdaIdle[s][--lambdaIdleCount[s]], c, 0);
+      return;
+    }
+    refill(s);
+    if (st.active[s] < m.maxInstances[s] && lambdaTokens[s] >= 1) {
+      lambdaTokens[s] -= 1;
+      st.touch(s, now);
+      int env = st.first[s] + st.active[s];
+      st.state[env] = Stations.ACTIVE;
+      st.active[s]++;
+      st.noteActive(s);
+      start(s, env, c, LAMBDA_COLD_START_NANOS);
+    } else {
+      fail(c, Cause.THROTTLED);
+    }
+  }
+
+  private void refill(int s) {
+    double seconds = (now - lambdaRefilled[s]) / 1e9;
+    lambdaTokens[s] =
+        Math.min(LAMBDA_BURST, lambdaTokens[s] + seconds * LAMBDA_NEW_ENVIRONMENTS_PER_SECOND);
+    lambdaRefilled[s] = now;
+  }
+
+  private void start(int s, int i, int c, long extraNanos) {
+    st.touch(s, now);
+    st.instBusy[i]++;
+    st.busy[s]++;
+    calls.instance[c] = i;
+    calls.serviceStart[c] = now;
+    long service = sample(s, c);
+    if (measuring) {
+      Recorder.record(rec.wait[s], now - calls.arrive[c]);
+      rec.serviceNanos[s] += service;
+      rec.services[s]++;
+    }
+    events.push(now + service + extraNanos, 0, DONE, c);
+  }
+
+  private long sample(int s, int c) {
+    return calls.op[c] == Calls.WRITE ? writeTime[s].nextNanos() : readTime[s].nextNanos();
+  }
+
+  private void done(int c) {
+    int s = calls.station[c];
+    switch (m.kinds[s]) {
+      case DELAY -> st.inFlight[s]--;
+      case QUEUE -> release(s, calls.instance[c]);
+      case LAMBDA -> {
+        st.touch(s, now);
+        st.instBusy[calls.instance[c]]--;
+        st.busy[s]--;
+        lambdaIdle[s][lambdaIdleCount[s]++] = calls.instance[c];
+      }
+      default -> throw new IllegalStateException("no service at " + m.kinds[s]);
+    }
+    advance(c);
+  }
+
+  /** Frees a server of instance {@code i} and gives it to the oldest waiting call still in time. */
+  private void release(int s, int i) {
+    st.touch(s, now);
+    st.instBusy[i]--;
+    st.busy[s]--;
+    while (st.instQueued[i] > 0) {
+      int next = st.dequeue(i);
+      st.queued[s]--;
+      if (now - calls.arrive[next] > m.timeoutNanos[s]) {
+        fail(next, Cause.TIMEOUT);
+        continue;
+      }
+      start(s, i, next, 0);
+      return;
+    }
+    if (st.state[i] == Stations.DRAINING && st.instBusy[i] == 0) {
+      st.state[i] = Stations.OFF;
+    }
+  }
+
+  // --- the calls a station makes --------------------------------------------------------------
+
+  /** Makes the call's next calls; completes it when none is left. */
+  private void advance(int c) {
+    int s = calls.station[c];
+    Model.Edge[] es = m.edges[s];
+    if (m.kinds[s] == StationKind.ROUTER) {
+      if (calls.edgeCursor[c] == 0 && es.length > 0) {
+        calls.edgeCursor[c] = es.length;
+        send(c, es[route(s, c)], false);
+      } else {
+        complete(c);
+      }
+      return;
+    }
+    while (true) {
+      if (calls.repeatLeft[c] > 0) {
+        calls.repeatLeft[c]--;
+        send(c, es[calls.edgeCursor[c] - 1], false);
+        return;
+      }
+      if (calls.edgeCursor[c] == es.length) {
+        complete(c);
+        return;
+      }
+      Model.Edge e = es[calls.edgeCursor[c]++];
+      int times = times(s, e);
+      if (times == 0) {
+        continue;
+      }
+      if (!e.sync()) {
+        for (int k = 0; k < times; k++) {
+          send(c, e, true);
+        }
+        continue;
+      }
+      calls.repeatLeft[c] = times;
+    }
+  }
+
+  /**
+   * How many times this request makes the call: share as a coin, fractional counts rounded
+   * randomly.
+   */
+  private int times(int s, Model.Edge e) {
+    UniformRandomProvider r = rng[s];
+    if (e.share() < 1 && r.nextDouble() >= e.share()) {
+      return 0;
+    }
+    double n = e.callsPerRequest();
+    int whole = (int) n;
+    double frac = n - whole;
+    return whole + (frac > 0 && r.nextDouble() < frac ? 1 : 0);
+  }
+
+  private void send(int c, Model.Edge e, boolean async) {
+    int from = calls.station[c];
+    int child = calls.take();
+    calls.station[child] = e.to();
+    calls.parent[child] = async ? -1 : c;
+    calls.async[child] = async;
+    calls.origin[child] = calls.origin[c];
+    calls.region[child] = m.regionAt(e.to(), calls.region[c]);
+    calls.op[child] =
+        switch (e.operation()) {
+          case READ -> Calls.READ;
+          case WRITE -> Calls.WRITE;
+          case MIXED -> calls.op[c];
+        };
+    events.push(now + hop(from, calls.region[c], e.to()), 0, ARRIVE, child);
+  }
+
+  /** Which record Route 53 answers with, by the zone's routing policy. */
+  private int route(int s, int c) {
+    Model.Edge[] es = m.edges[s];
+    Dns.Routing policy = m.routing[s];
+    switch (policy) {
+      case LATENCY -> {
+        return m.nearest(s, calls.region[c]);
+      }
+      case WEIGHTED -> {
+        double total = 0;
+        for (Model.Edge e : es) {
+          total += e.weight();
+        }
+        double u = rng[s].nextDouble() * total;
+        for (int k = 0; k < es.length; k++) {
+          u -= es[k].weight();
+          if (u < 0) {
+            return k;
+          }
+        }
+        return es.length - 1;
+      }
+      case FAILOVER -> {
+        return m.primary(s);
+      }
+      case SIMPLE -> {
+        return rng[s].nextInt(es.length);
+      }
+      default -> throw new IllegalStateException(policy.toString());
+    }
+  }
+
+  /** One-way network delay of a call from station {@code from} to {@code to}, nanoseconds. */
+  private long hop(int from, int callerRegion, int to) {
+    double p = m.crossChance(from, callerRegion, to);
+    boolean cross = p >= 1 || (p > 0 && rng[from].nextDouble() < p);
+    return m.hop(from, callerRegion, to, cross);
+  }
+
+  // --- answers --------------------------------------------------------------------------------
+
+  private void fail(int c, Cause cause) {
+    int s = calls.station[c];
+    calls.failed[c] = true;
+    rec.errorsCum[s]++;
+    if (measuring) {
+      rec.errors[s][cause.ordinal()]++;
+    }
+    finish(c);
+  }
+
+  private void complete(int c) {
+    int s = calls.station[c];
+    long latency = now - calls.arrive[c];
+    if (!calls.failed[c] && latency > m.timeoutNanos[s]) {
+      fail(c, Cause.TIMEOUT);
+      return;
+    }
+    if (!calls.failed[c]) {
+      rec.completionsCum[s]++;
+      rec.latencySumCum[s] += latency;
+      if (measuring) {
+        rec.completions[s]++;
+        Recorder.record(rec.latency[s], latency);
+      }
+    }
+    finish(c);
+  }
+
+  /** Answers the caller (after the network delay back), or ends the request at its origin. */
+  private void finish(int c) {
+    int p = calls.parent[c];
+    if (p >= 0) {
+      events.push(now + hop(calls.station[p], calls.region[p], calls.station[c]), 0, RETURN, c);
+      return;
+    }
+    if (!calls.async[c]) {
+      endRequest(c);
+    }
+    calls.release(c);
+  }
+
+  private void endRequest(int c) {
+    long latency = now - calls.arrive[c];
+    boolean ok = !calls.failed[c];
+    series.request(latency, ok);
+    if (!measuring) {
+      return;
+    }
+    if (ok) {
+      rec.successes++;
+      Recorder.record(rec.endToEnd, latency);
+      Recorder.record(rec.originLatency[calls.origin[c]], latency);
+    } else {
+      rec.failures++;
+    }
+  }
+
+  private void returned(int c) {
+    int p = calls.parent[c];
+    boolean failed = calls.failed[c];
+    calls.release(c);
+    if (failed) {
+      fail(p, Cause.DOWNSTREAM);
+    } else {
+      advance(p);
+    }
+  }
+
+  // --- capacity changes -----------------------------------------------------------------------
+
+  /** Starts a new instance of station {@code s}; it serves after {@code delayNanos}. */
+  private boolean launch(int s, long delayNanos) {
+    for (int i = st.first[s]; i < st.first[s] + m.maxInstances[s]; i++) {
+      if (st.state[i] == Stations.OFF) {
+        st.state[i] = Stations.STARTING;
+        st.starting[s]++;
+        events.push(now + delayNanos, LATE, READY, i);
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void ready(int i) {
+    int s = st.stationOf(i);
+    if (st.state[i] != Stations.STARTING) {
+      return;
+    }
+    st.touch(s, now);
+    st.state[i] = Stations.ACTIVE;
+    st.starting[s]--;
+    st.active[s]++;
+    st.noteActive(s);
+  }
+
+  /** Takes the least busy active instance of station {@code s} out of rotation. */
+  private boolean drain(int s) {
+    int victim = -1;
+    for (int i = st.first[s]; i < st.first[s] + m.maxInstances[s]; i++) {
+      if (st.state[i] == Stations.ACTIVE
+          && (victim < 0
+              || st.instBusy[i] + st.instQueued[i] < st.instBusy[victim] + st.instQueued[victim])) {
+        victim = i;
+      }
+    }
+    if (victim < 0 || st.active[s] <= 1) {
+      return false;
+    }
+    st.touch(s, now);
+    st.active[s]--;
+    st.noteActive(s);
+    // Its queue is served before it stops; it takes no new calls.
+    st.state[victim] =
+        st.instBusy[victim] + st.instQueued[victim] == 0 ? Stations.OFF : Stations.DRAINING;
+    return true;
+  }
+}

@@ -1,0 +1,366 @@
+package io.scalelab.simulation.engine;
+
+import io.scalelab.model.Design;
+import io.scalelab.model.component.Cache;
+import io.scalelab.model.component.Component;
+import io.scalelab.model.component.ComponentType;
+import io.scalelab.model.component.Database;
+import io.scalelab.model.component.Dns;
+import io.scalelab.model.component.LoadBalancer;
+import io.scalelab.model.component.Service;
+import io.scalelab.model.component.UserOrigin;
+import io.scalelab.model.distribution.Distribution;
+import io.scalelab.model.region.AvailabilityZone;
+import io.scalelab.model.topology.Connection;
+import io.scalelab.simulation.SimulationException;
+import io.scalelab.simulation.network.Latencies;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A design compiled for the engine: components become numbered stations, connections become arrays
+ * of edges per station, regions and zones become indices. Immutable and shared by all replications.
+ */
+final class Model {
+
+  /** Zones a region is assumed to have when a component names none: three, as most regions do. */
+  static final int ASSUMED_ZONES_PER_REGION = 3;
+
+  final Design design;
+  final Latencies latencies;
+  final int size;
+  final String[] ids;
+  final ComponentType[] types;
+  final StationKind[] kinds;
+  final int[] region;
+  final double[][] crossAzProbability;
+
+  final int[] concurrency;
+  final int[] initialInstances;
+  final int[] maxInstances;
+  final int[] queuePerInstance;
+  final long[] timeoutNanos;
+  final Distribution[] readTime;
+  final Distribution[] writeTime;
+
+  /**
+   * Whether instances are picked round robin: behind a round-robin ALB. Otherwise the least busy
+   * instance is picked, as an ALB with least outstanding requests does and as direct callers with a
+   * connection pool do.
+   */
+  final boolean[] roundRobin;
+
+  final Service.Scaling[] scaling;
+  final Service.Platform[] platform;
+
+  final Edge[][] edges;
+  final Dns.Routing[] routing;
+
+  final int[] origins;
+  final double[] originRatePerSecond;
+  final double[] originReadShare;
+
+  /** One outgoing connection of a station. */
+  record Edge(
+      int to,
+      boolean sync,
+      double share,
+      double callsPerRequest,
+      Connection.Operation operation,
+      int weight,
+      boolean primary) {}
+
+  Model(Design design) throws SimulationException {
+    this.design = design;
+    List<Component> cs = design.components();
+    size = cs.size();
+    Map<String, Integer> index = new HashMap<>();
+    for (int i = 0; i < size; i++) {
+      index.put(cs.get(i).id(), i);
+    }
+    latencies = Latencies.of(design.regions(), design.network());
+    ids = new String[size];
+    types = new ComponentType[size];
+    kinds = new StationKind[size];
+    region = new int[size];
+    concurrency = new int[size];
+    initialInstances = new int[size];
+    maxInstances = new int[size];
+    queuePerInstance = new int[size];
+    timeoutNanos = new long[size];
+    readTime = new Distribution[size];
+    writeTime = new Distribution[size];
+    roundRobin = new boolean[size];
+    scaling = new Service.Scaling[size];
+    platform = new Service.Platform[size];
+    routing = new Dns.Routing[size];
+    for (int i = 0; i < size; i++) {
+      Component c = cs.get(i);
+      ids[i] = c.id();
+      types[i] = c.type();
+      region[i] = c.region().isGlobal() ? -1 : design.regions().indexOf(c.region());
+      station(i, c);
+    }
+    crossAzProbability = crossAz(cs);
+    edges = new Edge[size][];
+    List<List<Edge>> out = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      out.add(new ArrayList<>());
+    }
+    for (Connection c : design.connections()) {
+      int from = index.get(c.from());
+      int to = index.get(c.to());
+      out.get(from)
+          .add(
+              new Edge(
+                  to,
+                  c.mode() == Connection.CallMode.SYNC,
+                  c.share(),
+                  c.callsPerRequest(),
+                  c.operation(),
+                  c.weight().orElse(1),
+                  c.failover().orElse(Connection.FailoverRole.PRIMARY)
+                      == Connection.FailoverRole.PRIMARY));
+      if (cs.get(from) instanceof LoadBalancer lb
+          && lb.algorithm() == LoadBalancer.Algorithm.ROUND_ROBIN) {
+        roundRobin[to] = true;
+      }
+    }
+    for (int i = 0; i < size; i++) {
+      edges[i] = out.get(i).toArray(new Edge[0]);
+    }
+    List<Integer> originList = new ArrayList<>();
+    for (int i = 0; i < size; i++) {
+      if (kinds[i] == StationKind.ORIGIN) {
+        originList.add(i);
+      }
+    }
+    origins = originList.stream().mapToInt(Integer::intValue).toArray();
+    originRatePerSecond = new double[origins.length];
+    originReadShare = new double[origins.length];
+    originRates(cs);
+  }
+
+  private void station(int i, Component c) {
+    timeoutNanos[i] = Long.MAX_VALUE;
+    if (c instanceof UserOrigin) {
+      kinds[i] = StationKind.ORIGIN;
+    } else if (c instanceof Dns d) {
+      kinds[i] = StationKind.ROUTER;
+      routing[i] = d.routing();
+    } else if (c instanceof Service s) {
+      service(i, s);
+    } else if (c instanceof Database d) {
+      kinds[i] = StationKind.QUEUE;
+      // A database serves as many queries at once as it has vCPUs: CPU-bound, buffer cache warm.
+      concurrency[i] =
+          Catalog.vcpus(d.instanceClass().orElse(hostInstanceType(d.host().orElseThrow())));
+      initialInstances[i] = 1;
+      maxInstances[i] = 1;
+      queuePerInstance[i] = d.connectionLimit().orElse(DEFAULT_CONNECTION_QUEUE);
+      readTime[i] = d.readTime();
+      writeTime[i] = d.writeTime();
+    } else if (c instanceof Cache k) {
+      kinds[i] = StationKind.QUEUE;
+      concurrency[i] = 1; // Redis executes commands on one thread per node.
+      initialInstances[i] = k.nodes();
+      maxInstances[i] = k.nodes();
+      queuePerInstance[i] = DEFAULT_CONNECTION_QUEUE;
+      readTime[i] = Catalog.REDIS_COMMAND;
+      writeTime[i] = Catalog.REDIS_COMMAND;
+    } else {
+      kinds[i] = StationKind.DELAY;
+      readTime[i] = Catalog.delayOf(c);
+      writeTime[i] = readTime[i];
+    }
+  }
+
+  /**
+   * Queries that may wait for a database or cache when the design sets no connection limit: 1,000,
+   * an assumption near RDS PostgreSQL's max_connections for mid-size classes (RDS User Guide,
+   * "Maximum number of database connections").
+   */
+  static final int DEFAULT_CONNECTION_QUEUE = 1_000;
+
+  private String hostInstanceType(String hostId) {
+    return design
+        .component(hostId)
+        .filter(Service.class::isInstance)
+        .flatMap(h -> ((Service) h).instanceType())
+        .orElse(Service.DEFAULT_INSTANCE_TYPE);
+  }
+
+  private void service(int i, Service s) {
+    platform[i] = s.platform();
+    scaling[i] = s.scaling();
+    readTime[i] = s.serviceTime();
+    writeTime[i] = s.serviceTime();
+    timeoutNanos[i] = s.timeout().toNanos();
+    if (s.scaling() instanceof Service.Scaling.OnDemand d) {
+      kinds[i] = StationKind.LAMBDA;
+      concurrency[i] = 1;
+      initialInstances[i] = 0;
+      maxInstances[i] = d.concurrencyLimit();
+      queuePerInstance[i] = 0;
+      return;
+    }
+    kinds[i] = StationKind.QUEUE;
+    concurrency[i] = s.concurrencyPerInstance();
+    queuePerInstance[i] = s.queueCapacityPerInstance();
+    if (s.scaling() instanceof Service.Scaling.Fixed f) {
+      initialInstances[i] = f.instances();
+      maxInstances[i] = f.instances();
+    } else if (s.scaling() instanceof Service.Scaling.Autoscaled a) {
+      initialInstances[i] = Math.max(1, a.min());
+      maxInstances[i] = a.max();
+    }
+  }
+
+  /**
+   * The probability that a call between two stations of one region crosses zones: one minus the
+   * chance that both sit in the same zone, each spread evenly over its zones (or over {@link
+   * #ASSUMED_ZONES_PER_REGION} when it names none).
+   */
+  private double[][] crossAz(List<Component> cs) {
+    double[][] p = new double[size][size];
+    for (int a = 0; a < size; a++) {
+      for (int b = 0; b < size; b++) {
+        p[a][b] = 1 - sameZone(cs.get(a), cs.get(b));
+      }
+    }
+    return p;
+  }
+
+  private static double sameZone(Component a, Component b) {
+    if (!a.region().equals(b.region()) || a.region().isGlobal()) {
+      return 0;
+    }
+    List<String> za = zoneNames(a);
+    List<String> zb = zoneNames(b);
+    double same = 0;
+    for (String z : za) {
+      if (zb.contains(z)) {
+        same += (1.0 / za.size()) * (1.0 / zb.size());
+      }
+    }
+    return same;
+  }
+
+  private static List<String> zoneNames(Component c) {
+    if (!c.zones().isEmpty()) {
+      return c.zones().stream().map(AvailabilityZone::name).toList();
+    }
+    List<String> assumed = new ArrayList<>();
+    for (int k = 0; k < ASSUMED_ZONES_PER_REGION; k++) {
+      assumed.add(c.region().code() + (char) ('a' + k));
+    }
+    return assumed;
+  }
+
+  /**
+   * Splits the workload over the origins: an origin with a share gets it; the rest is split evenly
+   * among origins without one.
+   */
+  private void originRates(List<Component> cs) {
+    var w = design.workload();
+    double explicit = 0;
+    int unspecified = 0;
+    for (int o : origins) {
+      UserOrigin u = (UserOrigin) cs.get(o);
+      if (u.share().isPresent()) {
+        explicit += u.share().get();
+      } else {
+        unspecified++;
+      }
+    }
+    double rest = unspecified == 0 ? 0 : Math.max(0, 1 - explicit) / unspecified;
+    for (int k = 0; k < origins.length; k++) {
+      UserOrigin u = (UserOrigin) cs.get(origins[k]);
+      double share = u.share().orElse(rest);
+      double rate = u.requestsPerUserPerSecond().orElse(w.requestsPerUserPerSecond());
+      originRatePerSecond[k] = w.users() * w.onlineShareAtPeak() * share * rate;
+      originReadShare[k] = u.readShare().orElse(w.readShare());
+    }
+  }
+
+  /** The region index where a call runs at station {@code s}, given the caller's. */
+  int regionAt(int s, int callerRegion) {
+    return region[s] >= 0 ? region[s] : callerRegion;
+  }
+
+  /**
+   * The chance that a call from {@code from} to {@code to} crosses zones: 0 or 1 where placement
+   * decides it, {@link #crossAzProbability} between two regional stations of one region.
+   */
+  double crossChance(int from, int callerRegion, int to) {
+    if (kinds[from] == StationKind.ORIGIN) {
+      return 0;
+    }
+    int fromRegion = regionAt(from, callerRegion);
+    int toRegion = regionAt(to, callerRegion);
+    boolean fromGlobal = region[from] < 0;
+    boolean toGlobal = region[to] < 0;
+    if (fromRegion != toRegion || (fromGlobal && toGlobal)) {
+      return 0;
+    }
+    if (fromGlobal || toGlobal) {
+      return 1; // from an edge location into the region, or back
+    }
+    return crossAzProbability[from][to];
+  }
+
+  /**
+   * One-way network delay of a call from {@code from} to {@code to}, nanoseconds: users' access
+   * plus any inter-region leg from an origin; the inter-region delay between regions; nothing
+   * between two global services (both at the edge); a zone hop within a region.
+   */
+  long hop(int from, int callerRegion, int to, boolean crossZones) {
+    int toRegion = regionAt(to, callerRegion);
+    if (kinds[from] == StationKind.ORIGIN) {
+      return latencies.userAccess()
+          + (toRegion == callerRegion ? 0 : latencies.betweenRegions(callerRegion, toRegion));
+    }
+    int fromRegion = regionAt(from, callerRegion);
+    if (fromRegion != toRegion) {
+      return latencies.betweenRegions(fromRegion, toRegion);
+    }
+    if (region[from] < 0 && region[to] < 0) {
+      return 0;
+    }
+    return crossZones ? latencies.crossAz() : latencies.intraAz();
+  }
+
+  /** The mean of {@link #hop}, nanoseconds. */
+  double hopMean(int from, int callerRegion, int to) {
+    double p = crossChance(from, callerRegion, to);
+    return p * hop(from, callerRegion, to, true) + (1 - p) * hop(from, callerRegion, to, false);
+  }
+
+  /** The record latency routing picks for a caller in {@code callerRegion}: the nearest region. */
+  int nearest(int router, int callerRegion) {
+    Edge[] es = edges[router];
+    int best = 0;
+    long bestDelay = Long.MAX_VALUE;
+    for (int k = 0; k < es.length; k++) {
+      long d = latencies.betweenRegions(callerRegion, regionAt(es[k].to(), callerRegion));
+      if (d < bestDelay) {
+        best = k;
+        bestDelay = d;
+      }
+    }
+    return best;
+  }
+
+  /** The primary record of failover routing (the first, if none is marked). */
+  int primary(int router) {
+    Edge[] es = edges[router];
+    for (int k = 0; k < es.length; k++) {
+      if (es[k].primary()) {
+        return k;
+      }
+    }
+    return 0;
+  }
+}

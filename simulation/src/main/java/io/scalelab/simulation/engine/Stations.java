@@ -1,0 +1,212 @@
+package io.scalelab.simulation.engine;
+
+import java.util.Arrays;
+
+/**
+ * The capacity side of the queueing stations: instances with their busy servers and FIFO queues,
+ * how arrivals pick an instance, and the time integrals (busy servers, queue length, instances)
+ * from which utilisation and averages follow.
+ *
+ * <p>Instances of station {@code s} are the contiguous ids {@code first[s] .. first[s] + max[s] -
+ * 1}; waiting calls sit in a ring buffer per instance, so the event list only ever holds calls in
+ * service.
+ */
+final class Stations {
+
+  static final byte OFF = 0;
+  static final byte STARTING = 1;
+  static final byte ACTIVE = 2;
+  static final byte DRAINING = 3;
+
+  private final Model model;
+
+  final int[] first;
+  final int[] active;
+  final int[] starting;
+  final int[] busy;
+  final int[] queued;
+  final int[] inFlight;
+  private final int[] cursor;
+
+  final byte[] state;
+  private final int[] instStation;
+  final int[] instBusy;
+  private final int[][] ring;
+  private final int[] head;
+  final int[] instQueued;
+
+  // Time integrals since the last reset, per station.
+  private final long[] last;
+  final double[] busyArea;
+  final double[] capacityArea;
+  final double[] queueArea;
+  final double[] instanceArea;
+  final int[] minActive;
+
+  // The same integrals since the start of the run, never reset.
+  final double[] busyCum;
+  final double[] capacityCum;
+  final double[] queueCum;
+  final double[] instanceCum;
+  final int[] maxActive;
+
+  Stations(Model model) {
+    this.model = model;
+    int n = model.size;
+    first = new int[n];
+    int total = 0;
+    for (int s = 0; s < n; s++) {
+      first[s] = total;
+      total += model.maxInstances[s];
+    }
+    active = new int[n];
+    starting = new int[n];
+    busy = new int[n];
+    queued = new int[n];
+    inFlight = new int[n];
+    cursor = new int[n];
+    state = new byte[total];
+    instStation = new int[total];
+    for (int s = 0; s < n; s++) {
+      Arrays.fill(instStation, first[s], first[s] + model.maxInstances[s], s);
+    }
+    instBusy = new int[total];
+    ring = new int[total][];
+    head = new int[total];
+    instQueued = new int[total];
+    last = new long[n];
+    busyArea = new double[n];
+    capacityArea = new double[n];
+    queueArea = new double[n];
+    instanceArea = new double[n];
+    minActive = new int[n];
+    busyCum = new double[n];
+    capacityCum = new double[n];
+    queueCum = new double[n];
+    instanceCum = new double[n];
+    maxActive = new int[n];
+    for (int s = 0; s < n; s++) {
+      for (int k = 0; k < model.initialInstances[s]; k++) {
+        state[first[s] + k] = ACTIVE;
+      }
+      active[s] = model.initialInstances[s];
+      minActive[s] = active[s];
+      maxActive[s] = active[s];
+    }
+  }
+
+  /** Servers of station {@code s} counted for utilisation: active instances × concurrency. */
+  int capacity(int s) {
+    return model.kinds[s] == StationKind.LAMBDA
+        ? model.maxInstances[s]
+        : active[s] * model.concurrency[s];
+  }
+
+  /** Brings the integrals of station {@code s} up to {@code now}; call before any change. */
+  void touch(int s, long now) {
+    long dt = now - last[s];
+    if (dt > 0) {
+      double b = (double) busy[s] * dt;
+      double c = (double) capacity(s) * dt;
+      double q = (double) queued[s] * dt;
+      double a = (double) active[s] * dt;
+      busyArea[s] += b;
+      capacityArea[s] += c;
+      queueArea[s] += q;
+      instanceArea[s] += a;
+      busyCum[s] += b;
+      capacityCum[s] += c;
+      queueCum[s] += q;
+      instanceCum[s] += a;
+      last[s] = now;
+    }
+  }
+
+  /** Starts the integrals afresh at {@code now} (end of warm-up, or a new time-series bucket). */
+  void resetIntegrals(long now) {
+    for (int s = 0; s < model.size; s++) {
+      touch(s, now);
+      busyArea[s] = 0;
+      capacityArea[s] = 0;
+      queueArea[s] = 0;
+      instanceArea[s] = 0;
+      minActive[s] = active[s];
+      maxActive[s] = active[s];
+    }
+  }
+
+  /**
+   * The instance an arrival at queueing station {@code s} goes to: round robin behind a round-robin
+   * ALB, otherwise the active instance with the fewest outstanding calls (ties to the next in
+   * rotation, so that none is favoured). -1 when no instance is active.
+   */
+  int pick(int s) {
+    int n = model.maxInstances[s];
+    int base = first[s];
+    int start = cursor[s];
+    int best = -1;
+    int bestLoad = Integer.MAX_VALUE;
+    for (int k = 0; k < n; k++) {
+      int i = base + (start + k) % n;
+      if (state[i] != ACTIVE) {
+        continue;
+      }
+      if (model.roundRobin[s]) {
+        cursor[s] = (i - base + 1) % n;
+        return i;
+      }
+      int load = instBusy[i] + instQueued[i];
+      if (load < bestLoad) {
+        best = i;
+        bestLoad = load;
+        if (load == 0) {
+          break;
+        }
+      }
+    }
+    if (best >= 0) {
+      cursor[s] = (best - base + 1) % n;
+    }
+    return best;
+  }
+
+  /** Whether instance {@code i} of station {@code s} can queue one more call. */
+  boolean hasRoom(int s, int i) {
+    return instQueued[i] < model.queuePerInstance[s];
+  }
+
+  void enqueue(int i, int call) {
+    int[] r = ring[i];
+    if (r == null) {
+      r = ring[i] = new int[16];
+    } else if (instQueued[i] == r.length) {
+      int[] bigger = new int[r.length * 2];
+      for (int k = 0; k < instQueued[i]; k++) {
+        bigger[k] = r[(head[i] + k) % r.length];
+      }
+      ring[i] = r = bigger;
+      head[i] = 0;
+    }
+    r[(head[i] + instQueued[i]) % r.length] = call;
+    instQueued[i]++;
+  }
+
+  /** Removes and returns the oldest call waiting at instance {@code i}; it must have one. */
+  int dequeue(int i) {
+    int[] r = ring[i];
+    int call = r[head[i]];
+    head[i] = (head[i] + 1) % r.length;
+    instQueued[i]--;
+    return call;
+  }
+
+  /** The station an instance belongs to. */
+  int stationOf(int instance) {
+    return instStation[instance];
+  }
+
+  void noteActive(int s) {
+    minActive[s] = Math.min(minActive[s], active[s]);
+    maxActive[s] = Math.max(maxActive[s], active[s]);
+  }
+}

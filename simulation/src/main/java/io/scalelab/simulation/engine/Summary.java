@@ -1,0 +1,318 @@
+package io.scalelab.simulation.engine;
+
+import io.scalelab.model.distribution.Distribution;
+import io.scalelab.simulation.SimulationOptions;
+import io.scalelab.simulation.analytic.Queueing;
+import io.scalelab.simulation.result.Analytic;
+import io.scalelab.simulation.result.Bottleneck;
+import io.scalelab.simulation.result.Ci95;
+import io.scalelab.simulation.result.ComponentResult;
+import io.scalelab.simulation.result.EndToEnd;
+import io.scalelab.simulation.result.Latency;
+import io.scalelab.simulation.result.NetworkEstimate;
+import io.scalelab.simulation.result.SimulationResult;
+import io.scalelab.simulation.result.TimeSeries;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.HdrHistogram.Histogram;
+import org.apache.commons.statistics.distribution.TDistribution;
+
+/** Combines the replications of a run into its result, in replication order. */
+final class Summary {
+
+  private final Model m;
+  private final List<Engine> runs;
+  private final SimulationOptions options;
+  private final double seconds;
+  private final double[] analyticWaitMs;
+  private final double[] serviceMeanMs;
+
+  Summary(Model m, List<Engine> runs, SimulationOptions options) {
+    this.m = m;
+    this.runs = runs;
+    this.options = options;
+    this.seconds = runs.get(0).measuredNanos() / 1e9;
+    this.analyticWaitMs = new double[m.size];
+    this.serviceMeanMs = new double[m.size];
+  }
+
+  SimulationResult result() {
+    Map<String, ComponentResult> components = new LinkedHashMap<>();
+    for (int s = 0; s < m.size; s++) {
+      components.put(m.ids[s], component(s));
+    }
+    EndToEnd e2e = endToEnd();
+    return new SimulationResult(
+        SimulationResult.FORMAT_VERSION,
+        m.design.name(),
+        options.seed(),
+        runs.size(),
+        options.duration().toNanos() / 1e9,
+        options.warmup().toNanos() / 1e9,
+        e2e,
+        components,
+        bottlenecks(components, e2e),
+        series());
+  }
+
+  private ComponentResult component(int s) {
+    Histogram latency = Recorder.histogram();
+    Histogram wait = Recorder.histogram();
+    double util = 0;
+    double throughput = 0;
+    double queue = 0;
+    double instances = 0;
+    double arrivals = 0;
+    double serviceNanos = 0;
+    long services = 0;
+    int min = Integer.MAX_VALUE;
+    int max = 0;
+    Map<String, Long> causes = new LinkedHashMap<>();
+    long errors = 0;
+    for (Engine e : runs) {
+      latency.add(e.rec.latency[s]);
+      wait.add(e.rec.wait[s]);
+      double capacity = e.st.capacityArea[s];
+      util += capacity > 0 ? e.st.busyArea[s] / capacity : 0;
+      throughput += e.rec.completions[s] / seconds;
+      arrivals += e.rec.arrivals[s] / seconds;
+      queue += e.st.queueArea[s] / (seconds * 1e9);
+      instances += e.st.instanceArea[s] / (seconds * 1e9);
+      serviceNanos += e.rec.serviceNanos[s];
+      services += e.rec.services[s];
+      min = Math.min(min, e.st.minActive[s]);
+      max = Math.max(max, e.st.maxActive[s]);
+      for (Cause c : Cause.values()) {
+        long n = e.rec.errors[s][c.ordinal()];
+        if (n > 0) {
+          causes.merge(c.key(), n, Long::sum);
+        }
+        errors += n;
+      }
+    }
+    int r = runs.size();
+    double serviceMs = services == 0 ? 0 : serviceNanos / services / 1e6;
+    boolean queueing = m.kinds[s] == StationKind.QUEUE || m.kinds[s] == StationKind.LAMBDA;
+    Optional<Analytic> analytic = Optional.empty();
+    serviceMeanMs[s] =
+        m.readTime[s] == null
+            ? 0
+            : serviceMs > 0 ? serviceMs : m.readTime[s].mean().toNanos() / 1e6;
+    if (m.kinds[s] == StationKind.QUEUE) {
+      Analytic a = analytic(s, arrivals / r, instances / r * m.concurrency[s], serviceMs);
+      analyticWaitMs[s] = a.meanWaitMs().orElse(Double.POSITIVE_INFINITY);
+      analytic = Optional.of(a);
+    }
+    return new ComponentResult(
+        m.types[s].fileName(),
+        util / r,
+        throughput / r,
+        errors,
+        causes,
+        latency(latency),
+        latency(wait),
+        serviceMs,
+        queue / r,
+        queueing
+            ? Optional.of(new ComponentResult.Instances(min, max, instances / r))
+            : Optional.empty(),
+        analytic);
+  }
+
+  private Analytic analytic(int s, double lambda, double servers, double serviceMs) {
+    Distribution d = m.readTime[s];
+    double scv = Queueing.scv(d);
+    double serviceMean = serviceMs > 0 ? serviceMs : d.mean().toNanos() / 1e6;
+    double w = Queueing.meanWait(lambda / 1000, serviceMean, scv, servers);
+    String model = d instanceof Distribution.Exponential ? "M/M/c" : "M/G/c";
+    return new Analytic(
+        model,
+        lambda,
+        servers,
+        serviceMean,
+        scv,
+        servers > 0 ? lambda * serviceMean / 1000 / servers : 0,
+        Double.isFinite(w) ? OptionalDouble.of(w) : OptionalDouble.empty());
+  }
+
+  private EndToEnd endToEnd() {
+    Histogram all = Recorder.histogram();
+    long ok = 0;
+    long failed = 0;
+    double[] means = new double[runs.size()];
+    double[] rates = new double[runs.size()];
+    double[] errorRates = new double[runs.size()];
+    Map<String, Histogram> byOrigin = new LinkedHashMap<>();
+    for (int k = 0; k < m.origins.length; k++) {
+      byOrigin.put(m.ids[m.origins[k]], Recorder.histogram());
+    }
+    Map<String, Long> causes = new LinkedHashMap<>();
+    for (int i = 0; i < runs.size(); i++) {
+      Engine e = runs.get(i);
+      all.add(e.rec.endToEnd);
+      ok += e.rec.successes;
+      failed += e.rec.failures;
+      means[i] = e.rec.endToEnd.getTotalCount() == 0 ? 0 : e.rec.endToEnd.getMean() / 1e6;
+      rates[i] = e.rec.successes / seconds;
+      long n = e.rec.successes + e.rec.failures;
+      errorRates[i] = n == 0 ? 0 : (double) e.rec.failures / n;
+      for (int k = 0; k < m.origins.length; k++) {
+        byOrigin.get(m.ids[m.origins[k]]).add(e.rec.originLatency[k]);
+      }
+      for (int s = 0; s < m.size; s++) {
+        for (Cause c : Cause.values()) {
+          if (c != Cause.DOWNSTREAM && e.rec.errors[s][c.ordinal()] > 0) {
+            causes.merge(c.key(), e.rec.errors[s][c.ordinal()], Long::sum);
+          }
+        }
+      }
+    }
+    long requests = ok + failed;
+    double errorRate = requests == 0 ? 0 : (double) failed / requests;
+    Map<String, Latency> origins = new LinkedHashMap<>();
+    byOrigin.forEach((id, h) -> origins.put(id, latency(h)));
+    return new EndToEnd(
+        requests,
+        mean(rates),
+        errorRate,
+        1 - errorRate,
+        latency(all),
+        causes,
+        origins,
+        new Ci95(ci(means), ci(rates), ci(errorRates)),
+        new NetworkEstimate(new NetworkModel(m, analyticWaitMs, serviceMeanMs).meanLatencyMs()));
+  }
+
+  private List<Bottleneck> bottlenecks(Map<String, ComponentResult> components, EndToEnd e2e) {
+    List<Bottleneck> out = new ArrayList<>();
+    double e2eMean = e2e.latencyMs().mean();
+    long successes = e2e.latencyMs().count();
+    for (int s = 0; s < m.size; s++) {
+      if (m.kinds[s] != StationKind.QUEUE && m.kinds[s] != StationKind.LAMBDA) {
+        continue;
+      }
+      ComponentResult c = components.get(m.ids[s]);
+      double visits = successes == 0 ? 0 : c.latencyMs().count() / (double) successes;
+      double share =
+          e2eMean <= 0
+              ? 0
+              : Math.min(1, visits * (c.queueWaitMs().mean() + c.serviceMs()) / e2eMean);
+      StringBuilder reason =
+          new StringBuilder(m.ids[s])
+              .append(": ")
+              .append(Math.round(c.utilization() * 100))
+              .append("% utilised, ")
+              .append(Math.round(share * 100))
+              .append("% of mean latency");
+      c.errorsByCause()
+          .forEach(
+              (cause, n) -> {
+                if (!cause.equals(Cause.DOWNSTREAM.key())) {
+                  reason.append(", ").append(n).append(' ').append(cause).append(" errors");
+                }
+              });
+      out.add(new Bottleneck(m.ids[s], reason.toString(), c.utilization(), share));
+    }
+    out.sort(
+        Comparator.comparingDouble(Bottleneck::utilization)
+            .thenComparingDouble(Bottleneck::latencyShare)
+            .reversed());
+    return out;
+  }
+
+  private TimeSeries series() {
+    int points = runs.stream().mapToInt(e -> e.series().seconds.size()).min().orElse(0);
+    Series first = runs.get(0).series();
+    Map<String, List<Double>> e2e = new LinkedHashMap<>();
+    e2e.put("throughputPerSecond", average(points, e -> e.throughput));
+    e2e.put("errorRate", average(points, e -> e.errorRate));
+    e2e.put("p50Ms", average(points, e -> e.p50));
+    e2e.put("p95Ms", average(points, e -> e.p95));
+    e2e.put("p99Ms", average(points, e -> e.p99));
+    String[] names = {
+      "throughputPerSecond",
+      "utilization",
+      "queueLength",
+      "instances",
+      "meanLatencyMs",
+      "errorsPerSecond"
+    };
+    Map<String, Map<String, List<Double>>> stations = new LinkedHashMap<>();
+    for (int s = 0; s < m.size; s++) {
+      Map<String, List<Double>> columns = new LinkedHashMap<>();
+      for (int col = 0; col < Series.COLUMNS; col++) {
+        List<Double> values = new ArrayList<>(points);
+        for (int p = 0; p < points; p++) {
+          double sum = 0;
+          for (Engine e : runs) {
+            sum += e.series().stations.get(s).get(p)[col];
+          }
+          values.add(sum / runs.size());
+        }
+        columns.put(names[col], values);
+      }
+      stations.put(m.ids[s], columns);
+    }
+    return new TimeSeries(
+        options.resolution().toNanos() / 1e9,
+        List.copyOf(first.seconds.subList(0, points)),
+        e2e,
+        stations);
+  }
+
+  private List<Double> average(
+      int points, java.util.function.Function<Series, List<Double>> column) {
+    List<Double> out = new ArrayList<>(points);
+    for (int p = 0; p < points; p++) {
+      double sum = 0;
+      for (Engine e : runs) {
+        sum += column.apply(e.series()).get(p);
+      }
+      out.add(sum / runs.size());
+    }
+    return out;
+  }
+
+  static Latency latency(Histogram h) {
+    if (h.getTotalCount() == 0) {
+      return Latency.NONE;
+    }
+    return new Latency(
+        h.getTotalCount(),
+        h.getMean() / 1e6,
+        h.getValueAtPercentile(50) / 1e6,
+        h.getValueAtPercentile(95) / 1e6,
+        h.getValueAtPercentile(99) / 1e6,
+        h.getValueAtPercentile(99.9) / 1e6,
+        h.getMaxValue() / 1e6);
+  }
+
+  private static double mean(double[] xs) {
+    double sum = 0;
+    for (double x : xs) {
+      sum += x;
+    }
+    return sum / xs.length;
+  }
+
+  /** mean ± t(0.975, n−1) · s/√n; empty for a single replication. */
+  static List<Double> ci(double[] xs) {
+    int n = xs.length;
+    if (n < 2) {
+      return List.of();
+    }
+    double mean = mean(xs);
+    double ss = 0;
+    for (double x : xs) {
+      ss += (x - mean) * (x - mean);
+    }
+    double half =
+        TDistribution.of(n - 1).inverseCumulativeProbability(0.975) * Math.sqrt(ss / (n - 1) / n);
+    return List.of(mean - half, mean + half);
+  }
+}

@@ -1,0 +1,44 @@
+package io.scalelab.simulation.result;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One component's figures.
+ *
+ * @param type the component type
+ * @param utilization time-averaged busy servers / servers (0 for components without a capacity
+ *     limit); for Lambda, busy executions / concurrency limit
+ * @param throughputPerSecond calls answered successfully per second
+ * @param errors failed calls
+ * @param errorsByCause failed calls by cause
+ * @param latencyMs from arrival at the component until it answers: its wait, its service and its
+ *     synchronous calls
+ * @param queueWaitMs time waiting for a server
+ * @param serviceMs mean service time drawn
+ * @param meanQueueLength time-averaged calls waiting
+ * @param instances instances over the run, for queueing components
+ * @param analytic the M/M/c or M/G/c estimate of the mean wait at the simulated arrival rate
+ */
+public record ComponentResult(
+    String type,
+    double utilization,
+    double throughputPerSecond,
+    long errors,
+    Map<String, Long> errorsByCause,
+    Latency latencyMs,
+    Latency queueWaitMs,
+    double serviceMs,
+    double meanQueueLength,
+    Optional<Instances> instances,
+    Optional<Analytic> analytic) {
+
+  /**
+   * Instances over the run.
+   *
+   * @param min fewest active at once
+   * @param max most active at once
+   * @param mean time-averaged active
+   */
+  public record Instances(int min, int max, double mean) {}
+}
