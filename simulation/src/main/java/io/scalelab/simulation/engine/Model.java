@@ -156,7 +156,8 @@ final class Model {
       kinds[i] = StationKind.QUEUE;
       // A database serves as many queries at once as it has vCPUs: CPU-bound, buffer cache warm.
       concurrency[i] =
-          Catalog.vcpus(d.instanceClass().orElse(hostInstanceType(d.host().orElseThrow())));
+          Catalog.vcpus(
+              d.instanceClass().orElseGet(() -> hostInstanceType(d.host().orElseThrow())));
       initialInstances[i] = 1;
       maxInstances[i] = 1;
       queuePerInstance[i] = d.connectionLimit().orElse(DEFAULT_CONNECTION_QUEUE);
