@@ -32,7 +32,9 @@ public final class Simulator {
   }
 
   /**
-   * Runs a design, reporting progress to {@code listener}.
+   * Runs a design, reporting progress to {@code listener}. Interrupting the calling thread cancels
+   * the run: it stops within milliseconds and throws {@link
+   * java.util.concurrent.CancellationException}.
    *
    * @throws SimulationException when the design breaks a cross-component rule or lacks something
    *     the simulation needs (a latency between two regions)

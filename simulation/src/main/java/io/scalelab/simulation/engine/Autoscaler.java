@@ -60,6 +60,7 @@ final class Autoscaler {
   private final double[] lastBusy;
   private final double[] lastCapacity;
   private final long[] lastCompletions;
+  private final double[] lastInstances;
   private final long[] lastScaleIn;
   private final long[] lastScaleOut;
   private final Deque<long[]>[] recommendations;
@@ -75,6 +76,7 @@ final class Autoscaler {
     lastBusy = new double[n];
     lastCapacity = new double[n];
     lastCompletions = new long[n];
+    lastInstances = new double[n];
     lastScaleIn = new long[n];
     lastScaleOut = new long[n];
     recommendations = new Deque[n];
@@ -98,17 +100,21 @@ final class Autoscaler {
     double busy = st.busyCum[s] - lastBusy[s];
     double capacity = st.capacityCum[s] - lastCapacity[s];
     long completions = rec.completionsCum[s] - lastCompletions[s];
+    // The metric describes the instances that were serving during the period, not those that have
+    // just become ready: scaling from the period's average avoids adding capacity twice.
+    double measured = (st.instanceCum[s] - lastInstances[s]) / period(s);
     lastBusy[s] = st.busyCum[s];
     lastCapacity[s] = st.capacityCum[s];
     lastCompletions[s] = rec.completionsCum[s];
+    lastInstances[s] = st.instanceCum[s];
     int current = st.active[s];
     double metric =
         a.metric() == Service.Metric.CPU
             ? (capacity > 0 ? 100 * busy / capacity : 0)
-            : completions / (period(s) / 1e9) / Math.max(1, current);
+            : completions / (period(s) / 1e9) / Math.max(1, measured);
     boolean hpa = m.platform[s] == Service.Platform.EKS;
     double ratio = metric / a.target();
-    int desired = (int) Math.ceil(Math.max(1, current) * ratio);
+    int desired = (int) Math.ceil(Math.max(1, measured) * ratio - 1e-9);
     if (hpa && Math.abs(ratio - 1) <= HPA_TOLERANCE) {
       desired = current;
     }

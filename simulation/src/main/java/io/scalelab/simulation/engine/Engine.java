@@ -4,6 +4,7 @@ import io.scalelab.model.component.Dns;
 import io.scalelab.simulation.event.EventQueue;
 import io.scalelab.simulation.random.RandomStreams;
 import io.scalelab.simulation.random.Sampler;
+import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
 import org.apache.commons.rng.sampling.distribution.ZigguratSampler;
@@ -118,7 +119,13 @@ final class Engine {
     scaler = new Autoscaler(m, st, rec, this::launch, this::drain);
   }
 
-  /** Runs to the end; {@code progress} hears the simulated time about every 1% of the run. */
+  /** Progress is reported, and interrupts are seen, every 2^16 events: a few milliseconds. */
+  private static final long PROGRESS_MASK = (1 << 16) - 1;
+
+  /**
+   * Runs to the end; {@code progress} hears the simulated time every 2^16 events. An interrupt of
+   * the running thread stops it with a {@link CancellationException}.
+   */
   void run(LongConsumer progress) {
     for (int k = 0; k < m.origins.length; k++) {
       if (gap[k] != null) {
@@ -136,8 +143,7 @@ final class Engine {
         events.push(scaler.period(s), LATE, SCALE, s);
       }
     }
-    long step = Math.max(1, endNanos / 100);
-    long nextReport = step;
+    long handled = 0;
     while (!events.isEmpty() && events.peekTime() <= endNanos) {
       events.pop();
       now = events.time();
@@ -160,9 +166,11 @@ final class Engine {
         }
         default -> throw new IllegalStateException("unknown opcode " + events.op());
       }
-      if (now >= nextReport) {
+      if ((++handled & PROGRESS_MASK) == 0) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new CancellationException("simulation cancelled");
+        }
         progress.accept(now);
-        nextReport = now + step;
       }
     }
     now = endNanos;

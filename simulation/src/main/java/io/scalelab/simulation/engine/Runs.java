@@ -8,6 +8,7 @@ import io.scalelab.simulation.random.RandomStreams;
 import io.scalelab.simulation.result.SimulationResult;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -74,7 +75,7 @@ public final class Runs {
       return new Summary(model, engines, options).result();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new IllegalStateException("simulation interrupted", e);
+      throw new CancellationException("simulation cancelled");
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException re) {
         throw re;
