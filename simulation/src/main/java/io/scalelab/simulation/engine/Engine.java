@@ -206,9 +206,6 @@ final class Engine {
     calls.op[c] = originRng[k].nextDouble() < m.originReadShare[k] ? Calls.READ : Calls.WRITE;
     calls.arrive[c] = now;
     rec.arrivals[o]++;
-    if (measuring) {
-      rec.requests++;
-    }
     advance(c);
   }
 
@@ -373,6 +370,9 @@ final class Engine {
    * randomly.
    */
   private int times(int s, Model.Edge e) {
+    if (e.once()) {
+      return 1;
+    }
     UniformRandomProvider r = rng[s];
     if (e.share() < 1 && r.nextDouble() >= e.share()) {
       return 0;

@@ -70,7 +70,13 @@ final class Model {
       double callsPerRequest,
       Connection.Operation operation,
       int weight,
-      boolean primary) {}
+      boolean primary) {
+
+    /** Whether every request makes this call exactly once: no coin to toss. */
+    boolean once() {
+      return share >= 1 && callsPerRequest == 1;
+    }
+  }
 
   Model(Design design) throws SimulationException {
     this.design = design;

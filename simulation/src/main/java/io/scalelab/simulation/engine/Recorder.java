@@ -32,7 +32,6 @@ final class Recorder {
 
   final Histogram[] originLatency;
 
-  long requests;
   long successes;
   long failures;
   final long[] failuresByCause = new long[Cause.values().length];
@@ -82,7 +81,6 @@ final class Recorder {
     for (Histogram h : wait) {
       h.reset();
     }
-    requests = 0;
     successes = 0;
     failures = 0;
     java.util.Arrays.fill(failuresByCause, 0);

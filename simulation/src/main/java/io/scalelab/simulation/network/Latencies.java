@@ -119,8 +119,10 @@ public final class Latencies {
 
   /** One-way delay from users to their nearest region, nanoseconds. */
   public long userAccess() {
-    return DEFAULT_USER_ACCESS_RTT.toNanos() / 2;
+    return USER_ACCESS_NANOS;
   }
+
+  private static final long USER_ACCESS_NANOS = DEFAULT_USER_ACCESS_RTT.toNanos() / 2;
 
   private static String key(Region a, Region b) {
     return a.code() + ">" + b.code();
