@@ -24,6 +24,12 @@ public final class Units {
   private static final Pattern RATE =
       Pattern.compile("\\s*([0-9]+(?:\\.[0-9]+)?(?:[eE][+-]?[0-9]+)?)\\s*/\\s*([a-z]+)\\s*");
 
+  private static final String DURATION_UNIT = "(ns|us|µs|ms|min|s|m|h|d)";
+  private static final Pattern DURATION_PART =
+      Pattern.compile("([0-9]+(?:\\.[0-9]+)?)\\s*" + DURATION_UNIT);
+  private static final Pattern COMPOUND_DURATION =
+      Pattern.compile("\\s*(?:[0-9]+(?:\\.[0-9]+)?\\s*" + DURATION_UNIT + "\\s*)+");
+
   private static final Map<String, Long> NANOS_PER = new LinkedHashMap<>();
   private static final Map<String, Long> BYTES_PER = new LinkedHashMap<>();
   private static final Map<String, Double> SECONDS_PER = new LinkedHashMap<>();
@@ -78,26 +84,32 @@ public final class Units {
    * @throws UnitFormatException if the text is not a non-negative duration with a unit
    */
   public static Duration parseDuration(String text) {
-    Matcher m = QUANTITY.matcher(text);
-    if (!m.matches()) {
+    Matcher whole = COMPOUND_DURATION.matcher(text);
+    if (!whole.matches()) {
+      Matcher single = QUANTITY.matcher(text);
+      if (single.matches() && !NANOS_PER.containsKey(normalUnit(single.group(2)))) {
+        throw new UnitFormatException(
+            DURATION_EXPECTED + "; '" + single.group(2) + "' is not a time unit");
+      }
       throw new UnitFormatException(DURATION_EXPECTED);
     }
-    String unit = m.group(2).replace("µs", "us");
-    if (unit.equals("min")) {
-      unit = "m";
+    BigDecimal nanos = BigDecimal.ZERO;
+    Matcher part = DURATION_PART.matcher(text);
+    while (part.find()) {
+      long nanosPerUnit = NANOS_PER.get(normalUnit(part.group(2)));
+      nanos = nanos.add(new BigDecimal(part.group(1)).multiply(BigDecimal.valueOf(nanosPerUnit)));
     }
-    Long nanosPerUnit = NANOS_PER.get(unit);
-    if (nanosPerUnit == null) {
-      throw new UnitFormatException(
-          DURATION_EXPECTED + "; '" + m.group(2) + "' is not a time unit");
-    }
-    BigDecimal nanos = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(nanosPerUnit));
     try {
       return Duration.ofNanos(nanos.setScale(0, RoundingMode.UNNECESSARY).longValueExact());
     } catch (ArithmeticException e) {
       throw new UnitFormatException(
           DURATION_EXPECTED + "; it must be whole nanoseconds below 292 years");
     }
+  }
+
+  private static String normalUnit(String unit) {
+    String u = unit.replace("µs", "us");
+    return u.equals("min") ? "m" : u;
   }
 
   /**

@@ -22,7 +22,10 @@ class UnitsTest {
     "100us, 100000",
     "100µs, 100000",
     "7ns, 7",
-    "0s, 0"
+    "0s, 0",
+    "5m10s, 310000000000",
+    "1h30m, 5400000000000",
+    "1m 30s, 90000000000"
   })
   void durationsParseToNanoseconds(String text, long nanos) {
     assertThat(Units.parseDuration(text)).isEqualTo(Duration.ofNanos(nanos));

@@ -24,6 +24,10 @@ final class Calls {
   long[] arrive;
   long[] serviceStart;
   byte[] op;
+  byte[] cause;
+  int[] epoch;
+  int[] stationEpoch;
+  long[] key;
   boolean[] failed;
   boolean[] async;
 
@@ -76,6 +80,10 @@ final class Calls {
     arrive = new long[n];
     serviceStart = new long[n];
     op = new byte[n];
+    cause = new byte[n];
+    epoch = new int[n];
+    stationEpoch = new int[n];
+    key = new long[n];
     failed = new boolean[n];
     async = new boolean[n];
     free = new int[n];
@@ -93,6 +101,10 @@ final class Calls {
     arrive = Arrays.copyOf(arrive, n);
     serviceStart = Arrays.copyOf(serviceStart, n);
     op = Arrays.copyOf(op, n);
+    cause = Arrays.copyOf(cause, n);
+    epoch = Arrays.copyOf(epoch, n);
+    stationEpoch = Arrays.copyOf(stationEpoch, n);
+    key = Arrays.copyOf(key, n);
     failed = Arrays.copyOf(failed, n);
     async = Arrays.copyOf(async, n);
     free = Arrays.copyOf(free, n);

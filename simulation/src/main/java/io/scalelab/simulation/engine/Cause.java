@@ -10,6 +10,10 @@ enum Cause {
   THROTTLED("throttled"),
   /** No instance was in service (all down, or still starting). */
   NO_CAPACITY("no-capacity"),
+  /** The component was unreachable: its region or zone down, or a database failing over. */
+  UNAVAILABLE("unavailable"),
+  /** The instance serving or about to serve the call crashed. */
+  INSTANCE_DOWN("instance-down"),
   /** A synchronous call it made failed. */
   DOWNSTREAM("downstream");
 

@@ -1,6 +1,5 @@
 package io.scalelab.simulation.engine;
 
-import io.scalelab.model.component.Dns;
 import io.scalelab.simulation.event.EventQueue;
 import io.scalelab.simulation.random.RandomStreams;
 import io.scalelab.simulation.random.Sampler;
@@ -32,6 +31,8 @@ final class Engine {
   static final int SCALE = 5;
   static final int TICK = 6;
   static final int WARMUP = 7;
+  static final int HEALTH = 8;
+  static final int STEP = 9;
 
   /** Bookkeeping events run after the request events of the same instant. */
   private static final int LATE = 1;
@@ -59,6 +60,13 @@ final class Engine {
   private final Series series;
   private final Autoscaler scaler;
   private final LoadShape shape;
+  private final Faults faults;
+  private final Route53 route53;
+  final Replication replication;
+  private final java.util.List<Runnable> steps = new java.util.ArrayList<>();
+  private final KeySource keys;
+  private final double[] throttleTokens;
+  private final long[] throttleRefilled;
 
   private final UniformRandomProvider[] rng;
   private final Sampler[] readTime;
@@ -82,7 +90,8 @@ final class Engine {
     this.endNanos = endNanos;
     this.warmupNanos = warmupNanos;
     int n = m.size;
-    st = new Stations(m);
+    Placement placement = new Placement(m.design);
+    st = new Stations(m, placement);
     rec = new Recorder(n, m.origins.length);
     shape = new LoadShape(m.design.workload());
     rng = new UniformRandomProvider[n];
@@ -116,7 +125,41 @@ final class Engine {
       }
     }
     series = new Series(m, st, rec, resolutionNanos, endNanos);
-    scaler = new Autoscaler(m, st, rec, this::launch, this::drain);
+    scaler = new Autoscaler(m, st, rec, (s, warmup) -> launch(s, warmup, -1), this::drain);
+    faults = new Faults(m, st, placement, new FaultHooks());
+    route53 = new Route53(m, st);
+    replication = new Replication(m, st, faults, writeTime);
+    keys = new KeySource(m.design.workload().keys(), streams.stream(n + origins));
+    throttleTokens = m.throttleBurst.clone();
+    throttleRefilled = new long[n];
+  }
+
+  /** What the fault timeline may do to the engine. */
+  private final class FaultHooks implements Faults.Hooks {
+    @Override
+    public void failWaiting(int instance, Cause cause) {
+      int s = st.stationOf(instance);
+      st.touch(s, now);
+      while (st.instQueued[instance] > 0) {
+        st.queued[s]--;
+        fail(st.dequeue(instance), cause);
+      }
+    }
+
+    @Override
+    public boolean launch(int station, long warmupNanos, int zone) {
+      return Engine.this.launch(station, warmupNanos, zone);
+    }
+
+    @Override
+    public void later(long time, Runnable step) {
+      steps.add(step);
+      events.push(time, LATE, STEP, steps.size() - 1);
+    }
+  }
+
+  Faults faults() {
+    return faults;
   }
 
   /** Progress is reported, and interrupts are seen, every 2^16 events: a few milliseconds. */
@@ -142,7 +185,11 @@ final class Engine {
       if (scaler.manages(s)) {
         events.push(scaler.period(s), LATE, SCALE, s);
       }
+      if (route53.checks(s)) {
+        events.push(route53.interval(s), LATE, HEALTH, s);
+      }
     }
+    faults.schedule(endNanos);
     long handled = 0;
     while (!events.isEmpty() && events.peekTime() <= endNanos) {
       events.pop();
@@ -161,8 +208,17 @@ final class Engine {
         }
         case WARMUP -> {
           rec.reset();
+          replication.reset();
           st.resetIntegrals(now);
           measuring = true;
+        }
+        case HEALTH -> {
+          route53.check(arg, now);
+          events.push(now + route53.interval(arg), LATE, HEALTH, arg);
+        }
+        case STEP -> {
+          faults.tick(now);
+          steps.get(arg).run();
         }
         default -> throw new IllegalStateException("unknown opcode " + events.op());
       }
@@ -204,6 +260,7 @@ final class Engine {
     calls.origin[c] = k;
     calls.region[c] = m.region[o];
     calls.op[c] = originRng[k].nextDouble() < m.originReadShare[k] ? Calls.READ : Calls.WRITE;
+    calls.key[c] = keys.next();
     calls.arrive[c] = now;
     rec.arrivals[o]++;
     advance(c);
@@ -214,7 +271,16 @@ final class Engine {
   private void arrive(int c) {
     int s = calls.station[c];
     calls.arrive[c] = now;
+    calls.stationEpoch[c] = st.stationEpoch[s];
     rec.arrivals[s]++;
+    if (st.downCount[s] > 0) {
+      fail(c, Cause.UNAVAILABLE);
+      return;
+    }
+    if (m.throttleRate[s] > 0 && !admit(s)) {
+      fail(c, Cause.THROTTLED);
+      return;
+    }
     switch (m.kinds[s]) {
       case ROUTER, ORIGIN -> advance(c);
       case DELAY -> {
@@ -226,10 +292,27 @@ final class Engine {
     }
   }
 
+  /** API Gateway's token bucket: refill at the rate, up to the burst; one token per request. */
+  private boolean admit(int s) {
+    double seconds = (now - throttleRefilled[s]) / 1e9;
+    throttleTokens[s] =
+        Math.min(m.throttleBurst[s], throttleTokens[s] + seconds * m.throttleRate[s]);
+    throttleRefilled[s] = now;
+    if (throttleTokens[s] < 1) {
+      return false;
+    }
+    throttleTokens[s] -= 1;
+    return true;
+  }
+
   private void arriveQueue(int s, int c) {
-    int i = st.pick(s);
+    int i = m.replicas[s] > 0 ? pickDatabaseInstance(s, c) : st.pick(s);
     if (i < 0) {
       fail(c, Cause.NO_CAPACITY);
+      return;
+    }
+    if (st.state[i] == Stations.FAILED) {
+      fail(c, Cause.INSTANCE_DOWN);
       return;
     }
     if (st.instBusy[i] < m.concurrency[s]) {
@@ -263,6 +346,28 @@ final class Engine {
     }
   }
 
+  /**
+   * Writes go to the primary; reads to the least busy replica of the region they are served in
+   * ({@link Model#servingRegion}), or the primary when the database reads from it.
+   */
+  private int pickDatabaseInstance(int s, int c) {
+    int primary = st.first[s];
+    if (calls.op[c] == Calls.WRITE || !m.readsFromReplicas[s]) {
+      return st.state[primary] == Stations.ACTIVE ? primary : -1;
+    }
+    int best = -1;
+    for (int r = 1; r <= m.replicas[s]; r++) {
+      int i = primary + r;
+      if (st.state[i] == Stations.ACTIVE
+          && m.replicaRegion[s][r] == calls.region[c]
+          && (best < 0
+              || st.instBusy[i] + st.instQueued[i] < st.instBusy[best] + st.instQueued[best])) {
+        best = i;
+      }
+    }
+    return best >= 0 ? best : st.state[primary] == Stations.ACTIVE ? primary : -1;
+  }
+
   private void refill(int s) {
     double seconds = (now - lambdaRefilled[s]) / 1e9;
     lambdaTokens[s] =
@@ -275,6 +380,7 @@ final class Engine {
     st.instBusy[i]++;
     st.busy[s]++;
     calls.instance[c] = i;
+    calls.epoch[c] = st.epoch[i];
     calls.serviceStart[c] = now;
     long service = sample(s, c);
     if (measuring) {
@@ -286,14 +392,30 @@ final class Engine {
   }
 
   private long sample(int s, int c) {
-    return calls.op[c] == Calls.WRITE ? writeTime[s].nextNanos() : readTime[s].nextNanos();
+    long t = calls.op[c] == Calls.WRITE ? writeTime[s].nextNanos() : readTime[s].nextNanos();
+    double slow = faults.slowdown[s];
+    return slow == 1 ? t : Math.round(t * slow);
   }
 
   private void done(int c) {
     int s = calls.station[c];
+    if (calls.stationEpoch[c] != st.stationEpoch[s]) {
+      fail(c, Cause.UNAVAILABLE); // the station went down while serving
+      return;
+    }
     switch (m.kinds[s]) {
       case DELAY -> st.inFlight[s]--;
-      case QUEUE -> release(s, calls.instance[c]);
+      case QUEUE -> {
+        int i = calls.instance[c];
+        if (calls.epoch[c] != st.epoch[i]) {
+          fail(c, Cause.INSTANCE_DOWN);
+          return;
+        }
+        release(s, i);
+        if (m.replicas[s] > 0 || m.types[s] == io.scalelab.model.component.ComponentType.DATABASE) {
+          database(s, i, c);
+        }
+      }
       case LAMBDA -> {
         st.touch(s, now);
         st.instBusy[calls.instance[c]]--;
@@ -303,6 +425,16 @@ final class Engine {
       default -> throw new IllegalStateException("no service at " + m.kinds[s]);
     }
     advance(c);
+  }
+
+  /** Counts writes (for lost-data accounting) and feeds replication and stale-read checks. */
+  private void database(int s, int i, int c) {
+    if (calls.op[c] == Calls.WRITE) {
+      faults.writes[s]++;
+      replication.committed(s, calls.key[c], now, measuring);
+    } else if (m.replicas[s] > 0) {
+      replication.read(s, i, calls.key[c], now, measuring);
+    }
   }
 
   /** Frees a server of instance {@code i} and gives it to the oldest waiting call still in time. */
@@ -390,53 +522,31 @@ final class Engine {
     calls.parent[child] = async ? -1 : c;
     calls.async[child] = async;
     calls.origin[child] = calls.origin[c];
-    calls.region[child] = m.regionAt(e.to(), calls.region[c]);
     calls.op[child] =
         switch (e.operation()) {
           case READ -> Calls.READ;
           case WRITE -> Calls.WRITE;
           case MIXED -> calls.op[c];
         };
-    events.push(now + hop(from, calls.region[c], e.to()), 0, ARRIVE, child);
+    calls.key[child] = calls.key[c];
+    int to = e.to();
+    calls.region[child] =
+        m.replicas[to] > 0
+            ? m.servingRegion(to, calls.region[c], calls.op[child] == Calls.READ)
+            : m.regionAt(to, calls.region[c]);
+    events.push(now + hop(from, calls.region[c], to, calls.region[child]), 0, ARRIVE, child);
   }
 
   /** Which record Route 53 answers with, by the zone's routing policy. */
   private int route(int s, int c) {
-    Model.Edge[] es = m.edges[s];
-    Dns.Routing policy = m.routing[s];
-    switch (policy) {
-      case LATENCY -> {
-        return m.nearest(s, calls.region[c]);
-      }
-      case WEIGHTED -> {
-        double total = 0;
-        for (Model.Edge e : es) {
-          total += e.weight();
-        }
-        double u = rng[s].nextDouble() * total;
-        for (int k = 0; k < es.length; k++) {
-          u -= es[k].weight();
-          if (u < 0) {
-            return k;
-          }
-        }
-        return es.length - 1;
-      }
-      case FAILOVER -> {
-        return m.primary(s);
-      }
-      case SIMPLE -> {
-        return rng[s].nextInt(es.length);
-      }
-      default -> throw new IllegalStateException(policy.toString());
-    }
+    return route53.route(s, calls.region[c], now, rng[s]);
   }
 
   /** One-way network delay of a call from station {@code from} to {@code to}, nanoseconds. */
-  private long hop(int from, int callerRegion, int to) {
-    double p = m.crossChance(from, callerRegion, to);
+  private long hop(int from, int callerRegion, int to, int toRegion) {
+    double p = m.crossChance(from, callerRegion, to, toRegion);
     boolean cross = p >= 1 || (p > 0 && rng[from].nextDouble() < p);
-    return m.hop(from, callerRegion, to, cross);
+    return m.hop(from, callerRegion, to, toRegion, cross);
   }
 
   // --- answers --------------------------------------------------------------------------------
@@ -444,6 +554,9 @@ final class Engine {
   private void fail(int c, Cause cause) {
     int s = calls.station[c];
     calls.failed[c] = true;
+    if (cause != Cause.DOWNSTREAM) {
+      calls.cause[c] = (byte) cause.ordinal();
+    }
     rec.errorsCum[s]++;
     if (measuring) {
       rec.errors[s][cause.ordinal()]++;
@@ -473,7 +586,11 @@ final class Engine {
   private void finish(int c) {
     int p = calls.parent[c];
     if (p >= 0) {
-      events.push(now + hop(calls.station[p], calls.region[p], calls.station[c]), 0, RETURN, c);
+      events.push(
+          now + hop(calls.station[p], calls.region[p], calls.station[c], calls.region[c]),
+          0,
+          RETURN,
+          c);
       return;
     }
     if (!calls.async[c]) {
@@ -496,13 +613,18 @@ final class Engine {
     } else {
       rec.failures++;
     }
+    if (!ok) {
+      faults.noteFailure(now, Cause.values()[calls.cause[c]]);
+    }
   }
 
   private void returned(int c) {
     int p = calls.parent[c];
     boolean failed = calls.failed[c];
+    byte cause = calls.cause[c];
     calls.release(c);
     if (failed) {
+      calls.cause[p] = cause;
       fail(p, Cause.DOWNSTREAM);
     } else {
       advance(p);
@@ -512,10 +634,13 @@ final class Engine {
   // --- capacity changes -----------------------------------------------------------------------
 
   /** Starts a new instance of station {@code s}; it serves after {@code delayNanos}. */
-  private boolean launch(int s, long delayNanos) {
+  private boolean launch(int s, long delayNanos, int zone) {
     for (int i = st.first[s]; i < st.first[s] + m.maxInstances[s]; i++) {
       if (st.state[i] == Stations.OFF) {
         st.state[i] = Stations.STARTING;
+        if (zone >= 0) {
+          st.zone[i] = zone;
+        }
         st.starting[s]++;
         events.push(now + delayNanos, LATE, READY, i);
         return true;

@@ -1,6 +1,7 @@
 package io.scalelab.simulation.engine;
 
 import io.scalelab.model.Design;
+import io.scalelab.model.component.ApiGateway;
 import io.scalelab.model.component.Cache;
 import io.scalelab.model.component.Component;
 import io.scalelab.model.component.ComponentType;
@@ -55,6 +56,23 @@ final class Model {
   final Service.Scaling[] scaling;
   final Service.Platform[] platform;
 
+  /** Read replicas of a database station: instances 1..replicas; instance 0 is the primary. */
+  final int[] replicas;
+
+  /** Region index of each instance of a database station (primary first). */
+  final int[][] replicaRegion;
+
+  /** One-way delay from the primary to each replica, nanoseconds (index 0 unused). */
+  final long[][] replicaShipNanos;
+
+  /** Whether a database serves reads from its replicas. */
+  final boolean[] readsFromReplicas;
+
+  /** API Gateway token bucket: requests per second (0 for no throttle) and bucket size. */
+  final double[] throttleRate;
+
+  final double[] throttleBurst;
+
   final Edge[][] edges;
   final Dns.Routing[] routing;
 
@@ -102,6 +120,12 @@ final class Model {
     scaling = new Service.Scaling[size];
     platform = new Service.Platform[size];
     routing = new Dns.Routing[size];
+    replicas = new int[size];
+    replicaRegion = new int[size][];
+    replicaShipNanos = new long[size][];
+    readsFromReplicas = new boolean[size];
+    throttleRate = new double[size];
+    throttleBurst = new double[size];
     for (int i = 0; i < size; i++) {
       Component c = cs.get(i);
       ids[i] = c.id();
@@ -110,6 +134,19 @@ final class Model {
       station(i, c);
     }
     crossAzProbability = crossAz(cs);
+    for (int i = 0; i < size; i++) {
+      if (cs.get(i) instanceof Database d) {
+        replicaRegion[i] = new int[1 + replicas[i]];
+        replicaShipNanos[i] = new long[1 + replicas[i]];
+        replicaRegion[i][0] = region[i];
+        for (int r = 1; r <= replicas[i]; r++) {
+          int to = design.regions().indexOf(d.readReplicas().get(r - 1).region());
+          replicaRegion[i][r] = to;
+          replicaShipNanos[i][r] =
+              to == region[i] ? latencies.crossAz() : latencies.betweenRegions(region[i], to);
+        }
+      }
+    }
     edges = new Edge[size][];
     List<List<Edge>> out = new ArrayList<>();
     for (int i = 0; i < size; i++) {
@@ -164,8 +201,10 @@ final class Model {
       concurrency[i] =
           Catalog.vcpus(
               d.instanceClass().orElseGet(() -> hostInstanceType(d.host().orElseThrow())));
-      initialInstances[i] = 1;
-      maxInstances[i] = 1;
+      replicas[i] = d.readReplicas().size();
+      readsFromReplicas[i] = replicas[i] > 0 && d.readsFrom() == Database.ReadsFrom.REPLICAS;
+      initialInstances[i] = 1 + replicas[i];
+      maxInstances[i] = 1 + replicas[i];
       queuePerInstance[i] = d.connectionLimit().orElse(DEFAULT_CONNECTION_QUEUE);
       readTime[i] = d.readTime();
       writeTime[i] = d.writeTime();
@@ -181,6 +220,10 @@ final class Model {
       kinds[i] = StationKind.DELAY;
       readTime[i] = Catalog.delayOf(c);
       writeTime[i] = readTime[i];
+      if (c instanceof ApiGateway g) {
+        throttleRate[i] = g.throttleRate().perSecond();
+        throttleBurst[i] = g.throttleBurst();
+      }
     }
   }
 
@@ -298,22 +341,22 @@ final class Model {
   }
 
   /**
-   * The chance that a call from {@code from} to {@code to} crosses zones: 0 or 1 where placement
-   * decides it, {@link #crossAzProbability} between two regional stations of one region.
+   * The chance that a call from {@code from} to {@code to} (served in {@code toRegion}) crosses
+   * zones: 0 or 1 where placement decides it, {@link #crossAzProbability} between two regional
+   * stations of one region.
    */
-  double crossChance(int from, int callerRegion, int to) {
+  double crossChance(int from, int callerRegion, int to, int toRegion) {
     if (kinds[from] == StationKind.ORIGIN) {
       return 0;
     }
     int fromRegion = regionAt(from, callerRegion);
-    int toRegion = regionAt(to, callerRegion);
     boolean fromGlobal = region[from] < 0;
     boolean toGlobal = region[to] < 0;
     if (fromRegion != toRegion || (fromGlobal && toGlobal)) {
       return 0;
     }
-    if (fromGlobal || toGlobal) {
-      return 1; // from an edge location into the region, or back
+    if (fromGlobal || toGlobal || toRegion != regionAt(to, callerRegion)) {
+      return 1; // from an edge location into the region, to a replica, or back
     }
     return crossAzProbability[from][to];
   }
@@ -323,8 +366,7 @@ final class Model {
    * plus any inter-region leg from an origin; the inter-region delay between regions; nothing
    * between two global services (both at the edge); a zone hop within a region.
    */
-  long hop(int from, int callerRegion, int to, boolean crossZones) {
-    int toRegion = regionAt(to, callerRegion);
+  long hop(int from, int callerRegion, int to, int toRegion, boolean crossZones) {
     if (kinds[from] == StationKind.ORIGIN) {
       return latencies.userAccess()
           + (toRegion == callerRegion ? 0 : latencies.betweenRegions(callerRegion, toRegion));
@@ -340,9 +382,10 @@ final class Model {
   }
 
   /** The mean of {@link #hop}, nanoseconds. */
-  double hopMean(int from, int callerRegion, int to) {
-    double p = crossChance(from, callerRegion, to);
-    return p * hop(from, callerRegion, to, true) + (1 - p) * hop(from, callerRegion, to, false);
+  double hopMean(int from, int callerRegion, int to, int toRegion) {
+    double p = crossChance(from, callerRegion, to, toRegion);
+    return p * hop(from, callerRegion, to, toRegion, true)
+        + (1 - p) * hop(from, callerRegion, to, toRegion, false);
   }
 
   /** The record latency routing picks for a caller in {@code callerRegion}: the nearest region. */
@@ -358,6 +401,21 @@ final class Model {
       }
     }
     return best;
+  }
+
+  /**
+   * The region a call to database {@code s} is served in: a read goes to a replica in the caller's
+   * region when there is one, everything else to the primary's region.
+   */
+  int servingRegion(int s, int callerRegion, boolean read) {
+    if (read && readsFromReplicas[s]) {
+      for (int r = 1; r <= replicas[s]; r++) {
+        if (replicaRegion[s][r] == callerRegion) {
+          return callerRegion;
+        }
+      }
+    }
+    return region[s];
   }
 
   /** The primary record of failover routing (the first, if none is marked). */

@@ -89,7 +89,8 @@ final class NetworkModel {
   }
 
   private double call(int s, int region, Model.Edge e, double times) {
-    double network = 2 * m.hopMean(s, region, e.to()) / 1e6;
-    return times * (network + time(e.to(), m.regionAt(e.to(), region)));
+    int toRegion = m.regionAt(e.to(), region);
+    double network = 2 * m.hopMean(s, region, e.to(), toRegion) / 1e6;
+    return times * (network + time(e.to(), toRegion));
   }
 }

@@ -18,6 +18,12 @@ final class Stations {
   static final byte ACTIVE = 2;
   static final byte DRAINING = 3;
 
+  /** Crashed, but callers do not know yet: still picked, every call to it fails. */
+  static final byte FAILED = 4;
+
+  /** Crashed and known to be: out of rotation until restored or replaced. */
+  static final byte DOWN = 5;
+
   private final Model model;
 
   final int[] first;
@@ -30,6 +36,20 @@ final class Stations {
 
   final byte[] state;
   private final int[] instStation;
+
+  /** The zone each instance runs in (an index of {@link Placement#zoneNames}), -1 for none. */
+  final int[] zone;
+
+  /** Bumped when an instance crashes: calls started before on it are lost. */
+  final int[] epoch;
+
+  /** Bumped when a station goes down: calls in progress there are lost. */
+  final int[] stationEpoch;
+
+  /** Faults currently making each station unavailable (region outage, failover, host down). */
+  final int[] downCount;
+
+  private final Placement placement;
   final int[] instBusy;
   private final int[][] ring;
   private final int[] head;
@@ -50,8 +70,9 @@ final class Stations {
   final double[] instanceCum;
   final int[] maxActive;
 
-  Stations(Model model) {
+  Stations(Model model, Placement placement) {
     this.model = model;
+    this.placement = placement;
     int n = model.size;
     first = new int[n];
     int total = 0;
@@ -66,6 +87,10 @@ final class Stations {
     inFlight = new int[n];
     cursor = new int[n];
     state = new byte[total];
+    zone = new int[total];
+    epoch = new int[total];
+    stationEpoch = new int[n];
+    downCount = new int[n];
     instStation = new int[total];
     for (int s = 0; s < n; s++) {
       Arrays.fill(instStation, first[s], first[s] + model.maxInstances[s], s);
@@ -86,6 +111,10 @@ final class Stations {
     instanceCum = new double[n];
     maxActive = new int[n];
     for (int s = 0; s < n; s++) {
+      int[] zones = placement.stationZones[s];
+      for (int k = 0; k < model.maxInstances[s]; k++) {
+        zone[first[s] + k] = zones.length == 0 ? -1 : zones[k % zones.length];
+      }
       for (int k = 0; k < model.initialInstances[s]; k++) {
         state[first[s] + k] = ACTIVE;
       }
@@ -148,7 +177,7 @@ final class Stations {
     int bestLoad = Integer.MAX_VALUE;
     for (int k = 0; k < n; k++) {
       int i = base + (start + k) % n;
-      if (state[i] != ACTIVE) {
+      if (state[i] != ACTIVE && state[i] != FAILED) {
         continue;
       }
       if (model.roundRobin[s]) {
@@ -198,6 +227,32 @@ final class Stations {
     head[i] = (head[i] + 1) % r.length;
     instQueued[i]--;
     return call;
+  }
+
+  /**
+   * The zone a new instance of station {@code s} starts in: the zone of the station with the fewest
+   * active or starting instances, skipping zones in {@code avoid} (Auto Scaling balances zones).
+   */
+  int balancedZone(int s, boolean[] avoid) {
+    int[] zones = placement.stationZones[s];
+    int best = -1;
+    int bestCount = Integer.MAX_VALUE;
+    for (int z : zones) {
+      if (avoid[z]) {
+        continue;
+      }
+      int count = 0;
+      for (int i = first[s]; i < first[s] + model.maxInstances[s]; i++) {
+        if (zone[i] == z && (state[i] == ACTIVE || state[i] == STARTING)) {
+          count++;
+        }
+      }
+      if (count < bestCount) {
+        best = z;
+        bestCount = count;
+      }
+    }
+    return best;
   }
 
   /** The station an instance belongs to. */

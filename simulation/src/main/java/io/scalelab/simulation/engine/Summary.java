@@ -1,6 +1,7 @@
 package io.scalelab.simulation.engine;
 
 import io.scalelab.model.distribution.Distribution;
+import io.scalelab.model.fault.Fault;
 import io.scalelab.simulation.SimulationOptions;
 import io.scalelab.simulation.analytic.Queueing;
 import io.scalelab.simulation.result.Analytic;
@@ -8,6 +9,7 @@ import io.scalelab.simulation.result.Bottleneck;
 import io.scalelab.simulation.result.Ci95;
 import io.scalelab.simulation.result.ComponentResult;
 import io.scalelab.simulation.result.EndToEnd;
+import io.scalelab.simulation.result.FaultResult;
 import io.scalelab.simulation.result.Latency;
 import io.scalelab.simulation.result.NetworkEstimate;
 import io.scalelab.simulation.result.SimulationResult;
@@ -57,6 +59,7 @@ final class Summary {
         e2e,
         components,
         bottlenecks(components, e2e),
+        faults(),
         series());
   }
 
@@ -108,6 +111,20 @@ final class Summary {
       analyticWaitMs[s] = a.meanWaitMs().orElse(Double.POSITIVE_INFINITY);
       analytic = Optional.of(a);
     }
+    Optional<Latency> lag = Optional.empty();
+    OptionalDouble stale = OptionalDouble.empty();
+    if (m.replicas[s] > 0) {
+      Histogram lags = Recorder.histogram();
+      long reads = 0;
+      long staleReads = 0;
+      for (Engine e : runs) {
+        lags.add(e.replication.lag[s]);
+        reads += e.replication.replicaReads[s];
+        staleReads += e.replication.staleReads[s];
+      }
+      lag = Optional.of(latency(lags));
+      stale = OptionalDouble.of(reads == 0 ? 0 : (double) staleReads / reads);
+    }
     return new ComponentResult(
         m.types[s].fileName(),
         util / r,
@@ -121,7 +138,72 @@ final class Summary {
         queueing
             ? Optional.of(new ComponentResult.Instances(min, max, instances / r))
             : Optional.empty(),
-        analytic);
+        analytic,
+        lag,
+        stale);
+  }
+
+  private List<FaultResult> faults() {
+    List<FaultResult> out = new ArrayList<>();
+    var list = m.design.faults();
+    for (int f = 0; f < list.size(); f++) {
+      Fault fault = list.get(f);
+      double failed = 0;
+      double recovery = 0;
+      double lost = 0;
+      for (Engine e : runs) {
+        Faults x = e.faults();
+        failed += x.failed[f];
+        recovery += x.failed[f] == 0 ? 0 : (x.lastFailure[f] - fault.at().toNanos()) / 1e9;
+        lost += x.lostWrites[f];
+      }
+      int r = runs.size();
+      out.add(
+          new FaultResult(
+              fault.type(),
+              target(fault),
+              fault.at().toNanos() / 1e9,
+              duration(fault),
+              failed / r,
+              recovery / r,
+              lost / r));
+    }
+    return out;
+  }
+
+  private static String target(Fault f) {
+    if (f instanceof Fault.RegionOutage r) {
+      return r.region().code();
+    }
+    if (f instanceof Fault.AzOutage a) {
+      return a.zone().name();
+    }
+    if (f instanceof Fault.InstanceCrash c) {
+      return c.component();
+    }
+    if (f instanceof Fault.CacheFlush c) {
+      return c.component();
+    }
+    if (f instanceof Fault.ReplicaLagSpike l) {
+      return l.component();
+    }
+    return ((Fault.DependencySlowdown) f).component();
+  }
+
+  private static OptionalDouble duration(Fault f) {
+    java.util.Optional<java.time.Duration> d =
+        f instanceof Fault.RegionOutage r
+            ? Optional.of(r.duration())
+            : f instanceof Fault.AzOutage a
+                ? Optional.of(a.duration())
+                : f instanceof Fault.InstanceCrash c
+                    ? c.downFor()
+                    : f instanceof Fault.ReplicaLagSpike l
+                        ? Optional.of(l.duration())
+                        : f instanceof Fault.DependencySlowdown s
+                            ? Optional.of(s.duration())
+                            : Optional.empty();
+    return d.map(x -> OptionalDouble.of(x.toNanos() / 1e9)).orElse(OptionalDouble.empty());
   }
 
   private Analytic analytic(int s, double lambda, double servers, double serviceMs) {

@@ -2,6 +2,7 @@ package io.scalelab.simulation.result;
 
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 
 /**
  * One component's figures.
@@ -19,6 +20,9 @@ import java.util.Optional;
  * @param meanQueueLength time-averaged calls waiting
  * @param instances instances over the run, for queueing components
  * @param analytic the M/M/c or M/G/c estimate of the mean wait at the simulated arrival rate
+ * @param replicaLagMs databases with read replicas: the lag of each write, commit to apply
+ * @param staleReadShare databases with read replicas: share of replica reads of a key written less
+ *     than the replica's lag ago
  */
 public record ComponentResult(
     String type,
@@ -31,7 +35,9 @@ public record ComponentResult(
     double serviceMs,
     double meanQueueLength,
     Optional<Instances> instances,
-    Optional<Analytic> analytic) {
+    Optional<Analytic> analytic,
+    Optional<Latency> replicaLagMs,
+    OptionalDouble staleReadShare) {
 
   /**
    * Instances over the run.

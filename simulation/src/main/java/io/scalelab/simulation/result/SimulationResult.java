@@ -19,6 +19,7 @@ import java.util.Map;
  * @param endToEnd what users saw
  * @param components per component id, in design order
  * @param bottlenecks queueing components, worst first
+ * @param faults what each fault of the timeline did, in timeline order
  * @param timeSeries figures over time, averaged over replications
  */
 public record SimulationResult(
@@ -31,6 +32,7 @@ public record SimulationResult(
     EndToEnd endToEnd,
     Map<String, ComponentResult> components,
     List<Bottleneck> bottlenecks,
+    List<FaultResult> faults,
     TimeSeries timeSeries) {
 
   /** The result-file format version. */
@@ -39,5 +41,6 @@ public record SimulationResult(
   public SimulationResult {
     components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
     bottlenecks = List.copyOf(bottlenecks);
+    faults = List.copyOf(faults);
   }
 }

@@ -1,0 +1,68 @@
+package io.scalelab.simulation.engine;
+
+import io.scalelab.model.Design;
+import io.scalelab.model.component.Component;
+import io.scalelab.model.component.Database;
+import io.scalelab.model.component.Service;
+import io.scalelab.model.region.AvailabilityZone;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where things run: the zones of each station (its own, or {@link Model#ASSUMED_ZONES_PER_REGION}
+ * assumed ones), and which stations run on another service's instances ({@code host}).
+ */
+final class Placement {
+
+  final List<String> zoneNames = new ArrayList<>();
+  final int[][] stationZones;
+  final int[] host;
+
+  Placement(Design design) {
+    List<Component> cs = design.components();
+    int n = cs.size();
+    stationZones = new int[n][];
+    host = new int[n];
+    Map<String, Integer> zoneIndex = new HashMap<>();
+    Map<String, Integer> stationIndex = new HashMap<>();
+    for (int s = 0; s < n; s++) {
+      stationIndex.put(cs.get(s).id(), s);
+    }
+    for (int s = 0; s < n; s++) {
+      Component c = cs.get(s);
+      List<String> zones = new ArrayList<>();
+      if (!c.region().isGlobal()) {
+        if (c.zones().isEmpty()) {
+          for (int k = 0; k < Model.ASSUMED_ZONES_PER_REGION; k++) {
+            zones.add(c.region().code() + (char) ('a' + k));
+          }
+        } else {
+          c.zones().stream().map(AvailabilityZone::name).forEach(zones::add);
+        }
+      }
+      stationZones[s] = new int[zones.size()];
+      for (int k = 0; k < zones.size(); k++) {
+        String z = zones.get(k);
+        Integer id = zoneIndex.get(z);
+        if (id == null) {
+          id = zoneNames.size();
+          zoneNames.add(z);
+          zoneIndex.put(z, id);
+        }
+        stationZones[s][k] = id;
+      }
+      var h =
+          c instanceof Service sv
+              ? sv.host()
+              : c instanceof Database d ? d.host() : java.util.Optional.<String>empty();
+      host[s] = h.map(stationIndex::get).orElse(-1);
+    }
+  }
+
+  /** The zone id of a zone name, or -1 when no station of the design is in it. */
+  int zone(String name) {
+    return zoneNames.indexOf(name);
+  }
+}
