@@ -378,6 +378,7 @@ final class Engine {
   private void start(int s, int i, int c, long extraNanos) {
     st.touch(s, now);
     st.instBusy[i]++;
+    st.reindex(i);
     st.busy[s]++;
     calls.instance[c] = i;
     calls.epoch[c] = st.epoch[i];
@@ -442,6 +443,7 @@ final class Engine {
     st.touch(s, now);
     st.instBusy[i]--;
     st.busy[s]--;
+    st.reindex(i);
     while (st.instQueued[i] > 0) {
       int next = st.dequeue(i);
       st.queued[s]--;
@@ -454,6 +456,7 @@ final class Engine {
     }
     if (st.state[i] == Stations.DRAINING && st.instBusy[i] == 0) {
       st.state[i] = Stations.OFF;
+      st.reindex(i);
     }
   }
 
@@ -656,6 +659,7 @@ final class Engine {
     }
     st.touch(s, now);
     st.state[i] = Stations.ACTIVE;
+    st.reindex(i);
     st.starting[s]--;
     st.active[s]++;
     st.noteActive(s);
@@ -680,6 +684,7 @@ final class Engine {
     // Its queue is served before it stops; it takes no new calls.
     st.state[victim] =
         st.instBusy[victim] + st.instQueued[victim] == 0 ? Stations.OFF : Stations.DRAINING;
+    st.reindex(victim);
     return true;
   }
 }

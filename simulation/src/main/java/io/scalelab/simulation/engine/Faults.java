@@ -299,15 +299,18 @@ final class Faults {
     }
     st.busy[s] -= st.instBusy[i];
     st.instBusy[i] = 0;
+    st.reindex(i);
     st.epoch[i]++;
     hooks.failWaiting(i, Cause.INSTANCE_DOWN);
     st.state[i] = serving ? Stations.FAILED : Stations.DOWN;
+    st.reindex(i);
     long detection = detection(s);
     hooks.later(
         now + detection,
         () -> {
           if (st.state[i] == Stations.FAILED) {
             st.state[i] = Stations.DOWN;
+            st.reindex(i);
           }
           if (managed(s)) {
             st.state[i] = Stations.OFF;
@@ -320,6 +323,7 @@ final class Faults {
     if (st.state[i] == Stations.DOWN || st.state[i] == Stations.FAILED) {
       st.touch(s, nowOf());
       st.state[i] = Stations.ACTIVE;
+      st.reindex(i);
       st.active[s]++;
       st.noteActive(s);
     }
@@ -342,6 +346,7 @@ final class Faults {
       for (int i = st.first[s]; i < st.first[s] + m.maxInstances[s]; i++) {
         st.busy[s] -= st.instBusy[i];
         st.instBusy[i] = 0;
+        st.reindex(i);
         st.epoch[i]++;
         hooks.failWaiting(i, Cause.UNAVAILABLE);
       }

@@ -50,6 +50,15 @@ final class Stations {
   final int[] downCount;
 
   private final Placement placement;
+
+  // Least-outstanding-requests index: per station, routable instances in doubly linked lists by
+  // load (busy + queued), so the least loaded is found in O(1) amortised instead of by a scan.
+  private final int[] level;
+  private final int[] nextInLevel;
+  private final int[] prevInLevel;
+  private final int[][] heads;
+  private final int[][] tails;
+  private final int[] lowest;
   final int[] instBusy;
   private final int[][] ring;
   private final int[] head;
@@ -92,6 +101,13 @@ final class Stations {
     stationEpoch = new int[n];
     downCount = new int[n];
     instStation = new int[total];
+    level = new int[total];
+    nextInLevel = new int[total];
+    prevInLevel = new int[total];
+    Arrays.fill(level, -1);
+    heads = new int[n][];
+    tails = new int[n][];
+    lowest = new int[n];
     for (int s = 0; s < n; s++) {
       Arrays.fill(instStation, first[s], first[s] + model.maxInstances[s], s);
     }
@@ -115,8 +131,13 @@ final class Stations {
       for (int k = 0; k < model.maxInstances[s]; k++) {
         zone[first[s] + k] = zones.length == 0 ? -1 : zones[k % zones.length];
       }
+      heads[s] = new int[8];
+      tails[s] = new int[8];
+      Arrays.fill(heads[s], -1);
+      Arrays.fill(tails[s], -1);
       for (int k = 0; k < model.initialInstances[s]; k++) {
         state[first[s] + k] = ACTIVE;
+        reindex(first[s] + k);
       }
       active[s] = model.initialInstances[s];
       minActive[s] = active[s];
@@ -170,33 +191,82 @@ final class Stations {
    * rotation, so that none is favoured). -1 when no instance is active.
    */
   int pick(int s) {
-    int n = model.maxInstances[s];
-    int base = first[s];
-    int start = cursor[s];
-    int best = -1;
-    int bestLoad = Integer.MAX_VALUE;
-    for (int k = 0; k < n; k++) {
-      int i = base + (start + k) % n;
-      if (state[i] != ACTIVE && state[i] != FAILED) {
-        continue;
-      }
-      if (model.roundRobin[s]) {
-        cursor[s] = (i - base + 1) % n;
-        return i;
-      }
-      int load = instBusy[i] + instQueued[i];
-      if (load < bestLoad) {
-        best = i;
-        bestLoad = load;
-        if (load == 0) {
-          break;
+    if (model.roundRobin[s]) {
+      int n = model.maxInstances[s];
+      int base = first[s];
+      for (int k = 0; k < n; k++) {
+        int i = base + (cursor[s] + k) % n;
+        if (state[i] == ACTIVE || state[i] == FAILED) {
+          cursor[s] = (i - base + 1) % n;
+          return i;
         }
       }
+      return -1;
     }
-    if (best >= 0) {
-      cursor[s] = (best - base + 1) % n;
+    int[] h = heads[s];
+    for (int lv = lowest[s]; lv < h.length; lv++) {
+      if (h[lv] >= 0) {
+        lowest[s] = lv;
+        return h[lv];
+      }
     }
-    return best;
+    lowest[s] = h.length;
+    return -1;
+  }
+
+  /**
+   * Puts instance {@code i} where its load and state say in the least-outstanding index: call after
+   * any change of its busy servers, queue or state. O(1).
+   */
+  void reindex(int i) {
+    int s = instStation[i];
+    if (model.kinds[s] != StationKind.QUEUE) {
+      return;
+    }
+    int want = state[i] == ACTIVE || state[i] == FAILED ? instBusy[i] + instQueued[i] : -1;
+    int have = level[i];
+    if (want == have) {
+      return;
+    }
+    if (have >= 0) {
+      int prev = prevInLevel[i];
+      int next = nextInLevel[i];
+      if (prev >= 0) {
+        nextInLevel[prev] = next;
+      } else {
+        heads[s][have] = next;
+      }
+      if (next >= 0) {
+        prevInLevel[next] = prev;
+      } else {
+        tails[s][have] = prev;
+      }
+    }
+    level[i] = want;
+    if (want < 0) {
+      return;
+    }
+    if (want >= heads[s].length) {
+      int size = Math.max(want + 1, heads[s].length * 2);
+      int old = heads[s].length;
+      heads[s] = Arrays.copyOf(heads[s], size);
+      tails[s] = Arrays.copyOf(tails[s], size);
+      Arrays.fill(heads[s], old, size, -1);
+      Arrays.fill(tails[s], old, size, -1);
+    }
+    // Appended at the tail: among equally loaded instances the longest-waiting is picked first.
+    int tail = tails[s][want];
+    prevInLevel[i] = tail;
+    nextInLevel[i] = -1;
+    if (tail >= 0) {
+      nextInLevel[tail] = i;
+    } else {
+      heads[s][want] = i;
+    }
+    tails[s][want] = i;
+    if (want < lowest[s]) {
+      lowest[s] = want;
+    }
   }
 
   /** Whether instance {@code i} of station {@code s} can queue one more call. */
@@ -218,6 +288,7 @@ final class Stations {
     }
     r[(head[i] + instQueued[i]) % r.length] = call;
     instQueued[i]++;
+    reindex(i);
   }
 
   /** Removes and returns the oldest call waiting at instance {@code i}; it must have one. */
@@ -226,6 +297,7 @@ final class Stations {
     int call = r[head[i]];
     head[i] = (head[i] + 1) % r.length;
     instQueued[i]--;
+    reindex(i);
     return call;
   }
 
