@@ -14,6 +14,10 @@ final class Calls {
   static final byte READ = 0;
   static final byte WRITE = 1;
 
+  static final byte GET = 1;
+  static final byte SET = 2;
+  static final byte DEL = 3;
+
   int[] station;
   int[] parent;
   int[] region;
@@ -28,6 +32,16 @@ final class Calls {
   int[] epoch;
   int[] stationEpoch;
   long[] key;
+
+  /** At a cache: what the call does ({@link #GET}, {@link #SET}, {@link #DEL}), 0 otherwise. */
+  byte[] cacheOp;
+
+  /** For a caller in a cache-aside sequence: how far it has got (see Engine.cacheAside). */
+  byte[] viaStep;
+
+  /** A cache GET that hit; for a caller, whether its last cache GET hit. */
+  boolean[] hit;
+
   boolean[] failed;
   boolean[] async;
 
@@ -56,6 +70,9 @@ final class Calls {
     edgeCursor[id] = 0;
     repeatLeft[id] = 0;
     instance[id] = -1;
+    cacheOp[id] = 0;
+    viaStep[id] = 0;
+    hit[id] = false;
     return id;
   }
 
@@ -84,6 +101,9 @@ final class Calls {
     epoch = new int[n];
     stationEpoch = new int[n];
     key = new long[n];
+    cacheOp = new byte[n];
+    viaStep = new byte[n];
+    hit = new boolean[n];
     failed = new boolean[n];
     async = new boolean[n];
     free = new int[n];
@@ -105,6 +125,9 @@ final class Calls {
     epoch = Arrays.copyOf(epoch, n);
     stationEpoch = Arrays.copyOf(stationEpoch, n);
     key = Arrays.copyOf(key, n);
+    cacheOp = Arrays.copyOf(cacheOp, n);
+    viaStep = Arrays.copyOf(viaStep, n);
+    hit = Arrays.copyOf(hit, n);
     failed = Arrays.copyOf(failed, n);
     async = Arrays.copyOf(async, n);
     free = Arrays.copyOf(free, n);

@@ -57,6 +57,54 @@ final class Catalog {
    */
   static final Distribution REDIS_COMMAND = new Distribution.Constant(Duration.ofNanos(10_000));
 
+  /**
+   * Memory of ElastiCache node types, GiB (ElastiCache User Guide, "Supported node types"). A
+   * quarter is reserved for the engine by default ({@code reserved-memory-percent} 25).
+   */
+  static final Map<String, Double> CACHE_NODE_GIB =
+      Map.ofEntries(
+          Map.entry("cache.t3.micro", 0.5),
+          Map.entry("cache.t3.small", 1.37),
+          Map.entry("cache.t3.medium", 3.09),
+          Map.entry("cache.t4g.micro", 0.5),
+          Map.entry("cache.t4g.small", 1.37),
+          Map.entry("cache.t4g.medium", 3.09),
+          Map.entry("cache.m5.large", 6.38),
+          Map.entry("cache.m5.xlarge", 12.93),
+          Map.entry("cache.m5.2xlarge", 26.04),
+          Map.entry("cache.m5.4xlarge", 52.26),
+          Map.entry("cache.m6g.large", 6.38),
+          Map.entry("cache.m6g.xlarge", 12.94),
+          Map.entry("cache.m6g.2xlarge", 26.05),
+          Map.entry("cache.m6g.4xlarge", 52.26),
+          Map.entry("cache.m7g.large", 6.38),
+          Map.entry("cache.m7g.xlarge", 12.94),
+          Map.entry("cache.r5.large", 13.07),
+          Map.entry("cache.r5.xlarge", 26.32),
+          Map.entry("cache.r5.2xlarge", 52.82),
+          Map.entry("cache.r5.4xlarge", 105.81),
+          Map.entry("cache.r6g.large", 13.07),
+          Map.entry("cache.r6g.xlarge", 26.32),
+          Map.entry("cache.r6g.2xlarge", 52.82),
+          Map.entry("cache.r6g.4xlarge", 105.81),
+          Map.entry("cache.r6g.8xlarge", 209.55),
+          Map.entry("cache.r7g.large", 13.07),
+          Map.entry("cache.r7g.xlarge", 26.32),
+          Map.entry("cache.r7g.2xlarge", 52.82),
+          Map.entry("cache.r7g.4xlarge", 105.81));
+
+  /** Share of node memory left for data: ElastiCache reserves 25% by default. */
+  static final double CACHE_USABLE_MEMORY = 0.75;
+
+  /** DAX item-cache TTL: 5 minutes, the default (DynamoDB Developer Guide, "DAX: How it works"). */
+  static final long DAX_TTL_NANOS = 300_000_000_000L;
+
+  /**
+   * A DAX cache hit: 200 µs, an assumption within the "microseconds" DAX states for cached reads
+   * (DynamoDB Developer Guide, "In-memory acceleration with DAX").
+   */
+  static final long DAX_HIT_NANOS = 200_000L;
+
   /** Route 53 answers from resolver caches: no delay on the request path. */
   static final Distribution ROUTE53_DELAY = new Distribution.Constant(Duration.ZERO);
 

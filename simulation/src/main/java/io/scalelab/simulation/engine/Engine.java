@@ -1,8 +1,16 @@
 package io.scalelab.simulation.engine;
 
+import io.scalelab.model.component.Cache;
+import io.scalelab.model.component.Cdn;
+import io.scalelab.model.component.KeyValueStore;
+import io.scalelab.simulation.cache.KeyCache;
+import io.scalelab.simulation.cache.ZipfKeys;
 import io.scalelab.simulation.event.EventQueue;
 import io.scalelab.simulation.random.RandomStreams;
 import io.scalelab.simulation.random.Sampler;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CancellationException;
 import java.util.function.LongConsumer;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -64,7 +72,22 @@ final class Engine {
   private final Route53 route53;
   final Replication replication;
   private final java.util.List<Runnable> steps = new java.util.ArrayList<>();
-  private final KeySource keys;
+  private final ZipfKeys keys;
+  private final KeyCache[] caches;
+  private final KeyCache[][] edgeCaches;
+  private final double[] cacheableShare;
+  private final long responseBytes;
+
+  /** Cache gets and hits per station, since the warm-up and since the start. */
+  final long[] gets;
+
+  final long[] hits;
+  final long[] getsCum;
+  final long[] hitsCum;
+
+  /** Bytes sent to users by each CloudFront distribution since the warm-up. */
+  final long[] bytesOut;
+
   private final double[] throttleTokens;
   private final long[] throttleRefilled;
 
@@ -124,12 +147,45 @@ final class Engine {
         lambdaTokens[s] = LAMBDA_BURST;
       }
     }
-    series = new Series(m, st, rec, resolutionNanos, endNanos);
+    getsCum = new long[n];
+    hitsCum = new long[n];
+    series = new Series(m, st, rec, resolutionNanos, endNanos, getsCum, hitsCum);
     scaler = new Autoscaler(m, st, rec, (s, warmup) -> launch(s, warmup, -1), this::drain);
     faults = new Faults(m, st, placement, new FaultHooks());
     route53 = new Route53(m, st);
     replication = new Replication(m, st, faults, writeTime);
-    keys = new KeySource(m.design.workload().keys(), streams.stream(n + origins));
+    var keySpace = m.design.workload().keys();
+    keys = new ZipfKeys(keySpace.count(), keySpace.zipf(), streams.stream(n + origins));
+    caches = new KeyCache[n];
+    edgeCaches = new KeyCache[n][];
+    cacheableShare = new double[n];
+    responseBytes = m.design.workload().payload().response().bytes();
+    gets = new long[n];
+    hits = new long[n];
+    bytesOut = new long[n];
+    long everyKey = Math.min(KeyCache.MAX_CAPACITY, keySpace.count());
+    List<Runnable> flushes = new ArrayList<>();
+    for (int s = 0; s < n; s++) {
+      var c = m.design.components().get(s);
+      if (c instanceof Cache k) {
+        caches[s] =
+            new KeyCache(
+                m.cacheCapacity[s], k.eviction(), k.ttl().map(Duration::toNanos).orElse(0L));
+      } else if (c instanceof Cdn d) {
+        // One cache per region where users meet the edge; an edge keeps whatever users asked for
+        // within the TTL: its size is not the limit at these key counts.
+        edgeCaches[s] = new KeyCache[m.design.regions().size()];
+        for (int r = 0; r < edgeCaches[s].length; r++) {
+          edgeCaches[s][r] = new KeyCache(everyKey, Cache.Eviction.LRU, d.ttl().toNanos());
+        }
+        cacheableShare[s] = d.cacheableShare();
+      } else if (c instanceof KeyValueStore kv && kv.dax().isPresent()) {
+        caches[s] = new KeyCache(everyKey, Cache.Eviction.LRU, Catalog.DAX_TTL_NANOS);
+      }
+      int station = s;
+      flushes.add(() -> flush(station));
+    }
+    faults.onFlush(flushes);
     throttleTokens = m.throttleBurst.clone();
     throttleRefilled = new long[n];
   }
@@ -208,6 +264,9 @@ final class Engine {
         }
         case WARMUP -> {
           rec.reset();
+          java.util.Arrays.fill(gets, 0);
+          java.util.Arrays.fill(hits, 0);
+          java.util.Arrays.fill(bytesOut, 0);
           replication.reset();
           st.resetIntegrals(now);
           measuring = true;
@@ -285,7 +344,7 @@ final class Engine {
       case ROUTER, ORIGIN -> advance(c);
       case DELAY -> {
         st.inFlight[s]++;
-        events.push(now + sample(s, c), 0, DONE, c);
+        events.push(now + (caches[s] != null ? dax(s, c) : sample(s, c)), 0, DONE, c);
       }
       case QUEUE -> arriveQueue(s, c);
       case LAMBDA -> arriveLambda(s, c);
@@ -405,7 +464,13 @@ final class Engine {
       return;
     }
     switch (m.kinds[s]) {
-      case DELAY -> st.inFlight[s]--;
+      case DELAY -> {
+        st.inFlight[s]--;
+        if (edgeCaches[s] != null && edgeHit(s, c)) {
+          complete(c);
+          return;
+        }
+      }
       case QUEUE -> {
         int i = calls.instance[c];
         if (calls.epoch[c] != st.epoch[i]) {
@@ -413,6 +478,9 @@ final class Engine {
           return;
         }
         release(s, i);
+        if (caches[s] != null) {
+          cacheOperation(s, c);
+        }
         if (m.replicas[s] > 0 || m.types[s] == io.scalelab.model.component.ComponentType.DATABASE) {
           database(s, i, c);
         }
@@ -476,9 +544,20 @@ final class Engine {
       return;
     }
     while (true) {
+      if (calls.viaStep[c] != 0 && calls.viaStep[c] != EDGE_MISS) {
+        if (!cacheAside(c, es[calls.edgeCursor[c] - 1])) {
+          return;
+        }
+        continue;
+      }
       if (calls.repeatLeft[c] > 0) {
         calls.repeatLeft[c]--;
-        send(c, es[calls.edgeCursor[c] - 1], false);
+        Model.Edge e = es[calls.edgeCursor[c] - 1];
+        if (e.via() >= 0) {
+          cacheAside(c, e);
+        } else {
+          send(c, e, false);
+        }
         return;
       }
       if (calls.edgeCursor[c] == es.length) {
@@ -519,20 +598,28 @@ final class Engine {
   }
 
   private void send(int c, Model.Edge e, boolean async) {
+    sendTo(c, e.to(), operation(c, e), async, (byte) 0);
+  }
+
+  private byte operation(int c, Model.Edge e) {
+    return switch (e.operation()) {
+      case READ -> Calls.READ;
+      case WRITE -> Calls.WRITE;
+      case MIXED -> calls.op[c];
+    };
+  }
+
+  private void sendTo(int c, int to, byte op, boolean async, byte cacheOp) {
     int from = calls.station[c];
     int child = calls.take();
-    calls.station[child] = e.to();
+    calls.station[child] = to;
     calls.parent[child] = async ? -1 : c;
     calls.async[child] = async;
     calls.origin[child] = calls.origin[c];
-    calls.op[child] =
-        switch (e.operation()) {
-          case READ -> Calls.READ;
-          case WRITE -> Calls.WRITE;
-          case MIXED -> calls.op[c];
-        };
+    calls.op[child] = op;
+    calls.cacheOp[child] =
+        cacheOp != 0 ? cacheOp : caches[to] == null ? 0 : op == Calls.READ ? Calls.GET : Calls.SET;
     calls.key[child] = calls.key[c];
-    int to = e.to();
     calls.region[child] =
         m.replicas[to] > 0
             ? m.servingRegion(to, calls.region[c], calls.op[child] == Calls.READ)
@@ -552,6 +639,128 @@ final class Engine {
     return m.hop(from, callerRegion, to, toRegion, cross);
   }
 
+  // --- caches ---------------------------------------------------------------------------------
+
+  /** {@link Calls#viaStep} of a CloudFront call that missed its edge and fills it when answered. */
+  private static final byte EDGE_MISS = 99;
+
+  private static final byte READ_GET = 1;
+  private static final byte READ_ORIGIN = 2;
+  private static final byte READ_FILL = 3;
+  private static final byte WRITE_ORIGIN = 11;
+  private static final byte WRITE_INVALIDATE = 12;
+
+  /**
+   * Cache-aside along a connection {@code via} a cache: a read gets the key from the cache, and on
+   * a miss reads the database and sets the key; a write goes to the database, then deletes the key.
+   * Moves call {@code c} one step on; returns true when the sequence is over (the caller goes on
+   * with its next call), false when it sent a call and waits for it.
+   */
+  private boolean cacheAside(int c, Model.Edge e) {
+    switch (calls.viaStep[c]) {
+      case 0 -> {
+        if (operation(c, e) == Calls.READ) {
+          calls.viaStep[c] = READ_GET;
+          sendTo(c, e.via(), Calls.READ, false, Calls.GET);
+        } else {
+          calls.viaStep[c] = WRITE_ORIGIN;
+          sendTo(c, e.to(), Calls.WRITE, false, (byte) 0);
+        }
+        return false;
+      }
+      case READ_GET -> {
+        if (calls.hit[c]) {
+          calls.viaStep[c] = 0;
+          return true;
+        }
+        calls.viaStep[c] = READ_ORIGIN;
+        sendTo(c, e.to(), Calls.READ, false, (byte) 0);
+        return false;
+      }
+      case READ_ORIGIN -> {
+        calls.viaStep[c] = READ_FILL;
+        sendTo(c, e.via(), Calls.WRITE, false, Calls.SET);
+        return false;
+      }
+      case WRITE_ORIGIN -> {
+        calls.viaStep[c] = WRITE_INVALIDATE;
+        sendTo(c, e.via(), Calls.WRITE, false, Calls.DEL);
+        return false;
+      }
+      default -> {
+        calls.viaStep[c] = 0;
+        return true;
+      }
+    }
+  }
+
+  /** What a call does to a cache's content once served. */
+  private void cacheOperation(int s, int c) {
+    long key = calls.key[c];
+    switch (calls.cacheOp[c]) {
+      case Calls.GET -> {
+        boolean hit = caches[s].get(key, now);
+        calls.hit[c] = hit;
+        countGet(s, hit);
+      }
+      case Calls.SET -> caches[s].put(key, now);
+      case Calls.DEL -> caches[s].invalidate(key);
+      default -> {}
+    }
+  }
+
+  /** CloudFront: a cacheable request found at the edge is answered there. */
+  private boolean edgeHit(int s, int c) {
+    if (rng[s].nextDouble() >= cacheableShare[s]) {
+      return false;
+    }
+    boolean hit = edgeCaches[s][calls.region[c]].get(calls.key[c], now);
+    countGet(s, hit);
+    if (!hit) {
+      calls.viaStep[c] = EDGE_MISS;
+    }
+    return hit;
+  }
+
+  /** DynamoDB with DAX: a read that hits the DAX item cache is fast; writes go through both. */
+  private long dax(int s, int c) {
+    long key = calls.key[c];
+    if (calls.op[c] == Calls.READ) {
+      boolean hit = caches[s].get(key, now);
+      countGet(s, hit);
+      if (hit) {
+        return Catalog.DAX_HIT_NANOS;
+      }
+    }
+    caches[s].put(key, now);
+    return sample(s, c);
+  }
+
+  private void countGet(int s, boolean hit) {
+    getsCum[s]++;
+    if (hit) {
+      hitsCum[s]++;
+    }
+    if (measuring) {
+      gets[s]++;
+      if (hit) {
+        hits[s]++;
+      }
+    }
+  }
+
+  /** A cache-flush fault: the station's cache, or every edge of a distribution, empties. */
+  private void flush(int s) {
+    if (caches[s] != null) {
+      caches[s].flush();
+    }
+    if (edgeCaches[s] != null) {
+      for (KeyCache e : edgeCaches[s]) {
+        e.flush();
+      }
+    }
+  }
+
   // --- answers --------------------------------------------------------------------------------
 
   private void fail(int c, Cause cause) {
@@ -569,6 +778,12 @@ final class Engine {
 
   private void complete(int c) {
     int s = calls.station[c];
+    if (calls.viaStep[c] == EDGE_MISS && !calls.failed[c]) {
+      edgeCaches[s][calls.region[c]].put(calls.key[c], now);
+    }
+    if (edgeCaches[s] != null && !calls.failed[c] && measuring) {
+      bytesOut[s] += responseBytes;
+    }
     long latency = now - calls.arrive[c];
     if (!calls.failed[c] && latency > m.timeoutNanos[s]) {
       fail(c, Cause.TIMEOUT);
@@ -625,6 +840,9 @@ final class Engine {
     int p = calls.parent[c];
     boolean failed = calls.failed[c];
     byte cause = calls.cause[c];
+    if (calls.cacheOp[c] == Calls.GET) {
+      calls.hit[p] = calls.hit[c];
+    }
     calls.release(c);
     if (failed) {
       calls.cause[p] = cause;

@@ -14,6 +14,7 @@ import io.scalelab.model.distribution.Distribution;
 import io.scalelab.model.region.AvailabilityZone;
 import io.scalelab.model.topology.Connection;
 import io.scalelab.simulation.SimulationException;
+import io.scalelab.simulation.cache.ZipfKeys;
 import io.scalelab.simulation.network.Latencies;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -73,6 +74,9 @@ final class Model {
 
   final double[] throttleBurst;
 
+  /** Items a cache station holds (all its shards), 0 for other stations. */
+  final long[] cacheCapacity;
+
   final Edge[][] edges;
   final Dns.Routing[] routing;
 
@@ -88,7 +92,8 @@ final class Model {
       double callsPerRequest,
       Connection.Operation operation,
       int weight,
-      boolean primary) {
+      boolean primary,
+      int via) {
 
     /** Whether every request makes this call exactly once: no coin to toss. */
     boolean once() {
@@ -105,6 +110,13 @@ final class Model {
       index.put(cs.get(i).id(), i);
     }
     latencies = Latencies.of(design.regions(), design.network());
+    if (design.workload().keys().count() > ZipfKeys.MAX_KEYS) {
+      throw new SimulationException(
+          "workload.keys.count is "
+              + design.workload().keys().count()
+              + "; the simulation draws keys up to "
+              + ZipfKeys.MAX_KEYS);
+    }
     ids = new String[size];
     types = new ComponentType[size];
     kinds = new StationKind[size];
@@ -125,6 +137,7 @@ final class Model {
     replicaShipNanos = new long[size][];
     readsFromReplicas = new boolean[size];
     throttleRate = new double[size];
+    cacheCapacity = new long[size];
     throttleBurst = new double[size];
     for (int i = 0; i < size; i++) {
       Component c = cs.get(i);
@@ -165,7 +178,8 @@ final class Model {
                   c.operation(),
                   c.weight().orElse(1),
                   c.failover().orElse(Connection.FailoverRole.PRIMARY)
-                      == Connection.FailoverRole.PRIMARY));
+                      == Connection.FailoverRole.PRIMARY,
+                  c.via().map(index::get).orElse(-1)));
       if (cs.get(from) instanceof LoadBalancer lb
           && lb.algorithm() == LoadBalancer.Algorithm.ROUND_ROBIN) {
         roundRobin[to] = true;
@@ -186,7 +200,7 @@ final class Model {
     originRates(cs);
   }
 
-  private void station(int i, Component c) {
+  private void station(int i, Component c) throws SimulationException {
     timeoutNanos[i] = Long.MAX_VALUE;
     if (c instanceof UserOrigin) {
       kinds[i] = StationKind.ORIGIN;
@@ -216,6 +230,7 @@ final class Model {
       queuePerInstance[i] = DEFAULT_CONNECTION_QUEUE;
       readTime[i] = Catalog.REDIS_COMMAND;
       writeTime[i] = Catalog.REDIS_COMMAND;
+      cacheCapacity[i] = cacheCapacity(k);
     } else {
       kinds[i] = StationKind.DELAY;
       readTime[i] = Catalog.delayOf(c);
@@ -233,6 +248,29 @@ final class Model {
    * "Maximum number of database connections").
    */
   static final int DEFAULT_CONNECTION_QUEUE = 1_000;
+
+  /**
+   * Items a cache holds: {@code capacityItems}, or its shards' usable memory over the item size —
+   * never more than the key space, since then every key fits.
+   */
+  private long cacheCapacity(Cache k) throws SimulationException {
+    long keys = design.workload().keys().count();
+    if (k.capacityItems().isPresent()) {
+      return Math.min(keys, k.capacityItems().get());
+    }
+    Double gib = Catalog.CACHE_NODE_GIB.get(k.nodeType());
+    if (gib == null) {
+      throw new SimulationException(
+          "cache '"
+              + k.id()
+              + "': the memory of node type "
+              + k.nodeType()
+              + " is not known; give capacityItems, or use one of "
+              + new java.util.TreeSet<>(Catalog.CACHE_NODE_GIB.keySet()));
+    }
+    double bytes = gib * (1L << 30) * Catalog.CACHE_USABLE_MEMORY * k.shards();
+    return Math.max(1, Math.min(keys, (long) (bytes / k.itemSize().bytes())));
+  }
 
   private String hostInstanceType(String hostId) {
     return design

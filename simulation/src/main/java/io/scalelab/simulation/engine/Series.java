@@ -36,14 +36,29 @@ final class Series {
   final List<Double> p95 = new ArrayList<>();
   final List<Double> p99 = new ArrayList<>();
   final List<List<double[]>> stations = new ArrayList<>();
+  private final long[] lastGets;
+  private final long[] lastHits;
+  private final long[] getsCum;
+  private final long[] hitsCum;
 
   /**
-   * Columns of a station point: throughput/s, utilisation, queue length, instances, mean ms,
-   * errors/s.
+   * Columns of a station point: hit rate, throughput/s, utilisation, queue length, instances, mean
+   * ms, errors/s.
    */
-  static final int COLUMNS = 6;
+  static final int COLUMNS = 7;
 
-  Series(Model m, Stations st, Recorder rec, long resolution, long end) {
+  Series(
+      Model m,
+      Stations st,
+      Recorder rec,
+      long resolution,
+      long end,
+      long[] getsCum,
+      long[] hitsCum) {
+    this.getsCum = getsCum;
+    this.hitsCum = hitsCum;
+    lastGets = new long[m.size];
+    lastHits = new long[m.size];
     this.m = m;
     this.st = st;
     this.rec = rec;
@@ -100,6 +115,7 @@ final class Series {
           .get(s)
           .add(
               new double[] {
+                hitRate(s),
                 completions / width,
                 capacity > 0 ? busy / capacity : 0,
                 (st.queueCum[s] - lastQueue[s]) / span,
@@ -116,6 +132,14 @@ final class Series {
       lastLatencySum[s] = rec.latencySumCum[s];
     }
     bucketStart = now;
+  }
+
+  private double hitRate(int s) {
+    long g = getsCum[s] - lastGets[s];
+    long h = hitsCum[s] - lastHits[s];
+    lastGets[s] = getsCum[s];
+    lastHits[s] = hitsCum[s];
+    return g == 0 ? 0 : (double) h / g;
   }
 
   /** Closes the last bucket if the run ended inside it. */

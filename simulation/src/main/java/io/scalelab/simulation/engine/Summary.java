@@ -1,5 +1,6 @@
 package io.scalelab.simulation.engine;
 
+import io.scalelab.model.component.ComponentType;
 import io.scalelab.model.distribution.Distribution;
 import io.scalelab.model.fault.Fault;
 import io.scalelab.simulation.SimulationOptions;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 import org.HdrHistogram.Histogram;
 import org.apache.commons.statistics.distribution.TDistribution;
 
@@ -125,6 +127,18 @@ final class Summary {
       lag = Optional.of(latency(lags));
       stale = OptionalDouble.of(reads == 0 ? 0 : (double) staleReads / reads);
     }
+    OptionalDouble hitRate = OptionalDouble.empty();
+    OptionalLong egress = OptionalLong.empty();
+    long lookups = runs.stream().mapToLong(e -> e.gets[s]).sum();
+    if (m.types[s] == ComponentType.CACHE
+        || m.types[s] == ComponentType.CDN
+        || (m.types[s] == ComponentType.KEY_VALUE && lookups > 0)) {
+      long found = runs.stream().mapToLong(e -> e.hits[s]).sum();
+      hitRate = OptionalDouble.of(lookups == 0 ? 0 : (double) found / lookups);
+    }
+    if (m.types[s] == ComponentType.CDN) {
+      egress = OptionalLong.of(runs.stream().mapToLong(e -> e.bytesOut[s]).sum() / runs.size());
+    }
     return new ComponentResult(
         m.types[s].fileName(),
         util / r,
@@ -140,7 +154,9 @@ final class Summary {
             : Optional.empty(),
         analytic,
         lag,
-        stale);
+        stale,
+        hitRate,
+        egress);
   }
 
   private List<FaultResult> faults() {
@@ -317,6 +333,7 @@ final class Summary {
     e2e.put("p95Ms", average(points, e -> e.p95));
     e2e.put("p99Ms", average(points, e -> e.p99));
     String[] names = {
+      "hitRate",
       "throughputPerSecond",
       "utilization",
       "queueLength",

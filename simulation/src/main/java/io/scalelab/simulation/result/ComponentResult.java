@@ -3,6 +3,7 @@ package io.scalelab.simulation.result;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalLong;
 
 /**
  * One component's figures.
@@ -23,6 +24,8 @@ import java.util.OptionalDouble;
  * @param replicaLagMs databases with read replicas: the lag of each write, commit to apply
  * @param staleReadShare databases with read replicas: share of replica reads of a key written less
  *     than the replica's lag ago
+ * @param hitRate caches, CloudFront and DAX: share of lookups that found their key, 0–1
+ * @param egressBytes CloudFront: bytes sent to users (responses at the workload's response size)
  */
 public record ComponentResult(
     String type,
@@ -37,7 +40,9 @@ public record ComponentResult(
     Optional<Instances> instances,
     Optional<Analytic> analytic,
     Optional<Latency> replicaLagMs,
-    OptionalDouble staleReadShare) {
+    OptionalDouble staleReadShare,
+    OptionalDouble hitRate,
+    OptionalLong egressBytes) {
 
   /**
    * Instances over the run.

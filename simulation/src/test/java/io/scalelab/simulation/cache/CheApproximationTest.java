@@ -49,6 +49,17 @@ class CheApproximationTest {
     assertThat((double) hits / MEASURED_REQUESTS).isCloseTo(che, within(0.03));
   }
 
+  /** Che's approximation of the LRU hit rate for Zipf(s) over {@code keys} keys. */
+  static double cheHitRate(int keys, double s, int capacity) {
+    double[] p = zipf(keys, s);
+    double tc = characteristicTime(p, capacity);
+    double che = 0;
+    for (double pi : p) {
+      che += pi * -Math.expm1(-pi * tc);
+    }
+    return che;
+  }
+
   /** Cache-aside: a read that misses fills the cache. */
   private static boolean request(KeyCache cache, long key) {
     if (cache.get(key, 0)) {
