@@ -105,6 +105,18 @@ final class Catalog {
    */
   static final long DAX_HIT_NANOS = 200_000L;
 
+  /**
+   * Kinesis write limit per shard: 1,000 records per second (Kinesis Data Streams Developer Guide,
+   * "Quotas and limits"; the 1 MB/s byte limit is not modelled separately).
+   */
+  static final double KINESIS_RECORDS_PER_SHARD = 1_000;
+
+  /**
+   * A stream consumer that fails retries the record after 1 s, an assumption (the Kinesis Client
+   * Library retries a failed batch; Lambda event sources retry until the record expires).
+   */
+  static final long STREAM_RETRY_NANOS = 1_000_000_000L;
+
   /** Route 53 answers from resolver caches: no delay on the request path. */
   static final Distribution ROUTE53_DELAY = new Distribution.Constant(Duration.ZERO);
 

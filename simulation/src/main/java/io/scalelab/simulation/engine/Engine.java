@@ -41,6 +41,7 @@ final class Engine {
   static final int WARMUP = 7;
   static final int HEALTH = 8;
   static final int STEP = 9;
+  static final int REDELIVER = 10;
 
   /** Bookkeeping events run after the request events of the same instant. */
   private static final int LATE = 1;
@@ -87,6 +88,18 @@ final class Engine {
 
   /** Bytes sent to users by each CloudFront distribution since the warm-up. */
   final long[] bytesOut;
+
+  /** Queues and streams: messages each consumer connection is working on. */
+  private final int[][] consumerBusy;
+
+  private final int[] consumerCursor;
+
+  /** Queues and streams, since the warm-up: consumed, delivered again, dead-lettered, expired. */
+  final long[] consumed;
+
+  final long[] redelivered;
+  final long[] deadLettered;
+  final long[] expired;
 
   private final double[] throttleTokens;
   private final long[] throttleRefilled;
@@ -163,6 +176,15 @@ final class Engine {
     gets = new long[n];
     hits = new long[n];
     bytesOut = new long[n];
+    consumerBusy = new int[n][];
+    consumerCursor = new int[n];
+    consumed = new long[n];
+    redelivered = new long[n];
+    deadLettered = new long[n];
+    expired = new long[n];
+    for (int s = 0; s < n; s++) {
+      consumerBusy[s] = new int[m.edges[s].length];
+    }
     long everyKey = Math.min(KeyCache.MAX_CAPACITY, keySpace.count());
     List<Runnable> flushes = new ArrayList<>();
     for (int s = 0; s < n; s++) {
@@ -186,6 +208,7 @@ final class Engine {
       flushes.add(() -> flush(station));
     }
     faults.onFlush(flushes);
+    series.oldestMessage(s -> m.holdsMessages(s) ? oldestMessageAge(s) : 0);
     throttleTokens = m.throttleBurst.clone();
     throttleRefilled = new long[n];
   }
@@ -267,6 +290,10 @@ final class Engine {
           java.util.Arrays.fill(gets, 0);
           java.util.Arrays.fill(hits, 0);
           java.util.Arrays.fill(bytesOut, 0);
+          java.util.Arrays.fill(consumed, 0);
+          java.util.Arrays.fill(redelivered, 0);
+          java.util.Arrays.fill(deadLettered, 0);
+          java.util.Arrays.fill(expired, 0);
           replication.reset();
           st.resetIntegrals(now);
           measuring = true;
@@ -274,6 +301,13 @@ final class Engine {
         case HEALTH -> {
           route53.check(arg, now);
           events.push(now + route53.interval(arg), LATE, HEALTH, arg);
+        }
+        case REDELIVER -> {
+          int s = calls.station[arg];
+          st.touch(s, now);
+          st.enqueue(st.first[s], arg);
+          st.queued[s]++;
+          deliver(s);
         }
         case STEP -> {
           faults.tick(now);
@@ -470,6 +504,11 @@ final class Engine {
           complete(c);
           return;
         }
+        if (m.holdsMessages(s)) {
+          store(s, c);
+          complete(c); // the producer's send is acknowledged once the message is stored
+          return;
+        }
       }
       case QUEUE -> {
         int i = calls.instance[c];
@@ -637,6 +676,98 @@ final class Engine {
     double p = m.crossChance(from, callerRegion, to, toRegion);
     boolean cross = p >= 1 || (p > 0 && rng[from].nextDouble() < p);
     return m.hop(from, callerRegion, to, toRegion, cross);
+  }
+
+  // --- queues and streams -------------------------------------------------------------------
+
+  /** {@link Calls#viaStep} of a message waiting in, or delivered from, a queue or stream. */
+  private static final byte MESSAGE = 77;
+
+  /** Keeps the message call {@code c} sent, until a consumer has processed it. */
+  private void store(int s, int c) {
+    int msg = calls.take();
+    calls.station[msg] = s;
+    calls.parent[msg] = -1;
+    calls.async[msg] = true;
+    calls.origin[msg] = calls.origin[c];
+    calls.region[msg] = calls.region[c];
+    calls.op[msg] = calls.op[c];
+    calls.key[msg] = calls.key[c];
+    calls.arrive[msg] = now;
+    calls.viaStep[msg] = MESSAGE;
+    st.touch(s, now);
+    st.enqueue(st.first[s], msg);
+    st.queued[s]++;
+    deliver(s);
+  }
+
+  /**
+   * Hands waiting messages to consumers with room, round robin over the consumer connections; a
+   * message older than the retention is dropped. The message waits for its consumer to finish.
+   */
+  private void deliver(int s) {
+    int slot = st.first[s];
+    Model.Edge[] es = m.edges[s];
+    while (st.instQueued[slot] > 0 && es.length > 0) {
+      int k = -1;
+      for (int j = 0; j < es.length; j++) {
+        int candidate = (consumerCursor[s] + j) % es.length;
+        if (consumerBusy[s][candidate] < es[candidate].concurrency()) {
+          k = candidate;
+          break;
+        }
+      }
+      if (k < 0) {
+        return;
+      }
+      st.touch(s, now);
+      int msg = st.dequeue(slot);
+      st.queued[s]--;
+      if (now - calls.arrive[msg] > m.retentionNanos[s]) {
+        if (measuring) {
+          expired[s]++;
+        }
+        calls.release(msg);
+        continue;
+      }
+      consumerCursor[s] = (k + 1) % es.length;
+      consumerBusy[s][k]++;
+      calls.edgeCursor[msg] = k;
+      calls.repeatLeft[msg]++; // receives
+      sendTo(msg, es[k].to(), calls.op[msg], false, (byte) 0);
+    }
+  }
+
+  /**
+   * A consumer finished with a message: deleted when it succeeded; otherwise hidden for the
+   * visibility timeout and delivered again, or dead-lettered after its last allowed receive.
+   */
+  private void answered(int msg, boolean failed) {
+    int s = calls.station[msg];
+    consumerBusy[s][calls.edgeCursor[msg]]--;
+    if (!failed) {
+      if (measuring) {
+        consumed[s]++;
+      }
+      calls.release(msg);
+    } else if (m.maxReceives[s] > 0 && calls.repeatLeft[msg] >= m.maxReceives[s]) {
+      if (measuring) {
+        deadLettered[s]++;
+      }
+      calls.release(msg);
+    } else {
+      if (measuring) {
+        redelivered[s]++;
+      }
+      events.push(now + m.visibilityNanos[s], LATE, REDELIVER, msg);
+    }
+    deliver(s);
+  }
+
+  /** Age of the oldest message waiting in queue or stream {@code s}, nanoseconds (0 if none). */
+  long oldestMessageAge(int s) {
+    int slot = st.first[s];
+    return st.instQueued[slot] == 0 ? 0 : now - calls.arrive[st.peek(slot)];
   }
 
   // --- caches ---------------------------------------------------------------------------------
@@ -840,6 +971,11 @@ final class Engine {
     int p = calls.parent[c];
     boolean failed = calls.failed[c];
     byte cause = calls.cause[c];
+    if (calls.viaStep[p] == MESSAGE) {
+      calls.release(c);
+      answered(p, failed);
+      return;
+    }
     if (calls.cacheOp[c] == Calls.GET) {
       calls.hit[p] = calls.hit[c];
     }

@@ -8,7 +8,9 @@ import io.scalelab.model.component.ComponentType;
 import io.scalelab.model.component.Database;
 import io.scalelab.model.component.Dns;
 import io.scalelab.model.component.LoadBalancer;
+import io.scalelab.model.component.Queue;
 import io.scalelab.model.component.Service;
+import io.scalelab.model.component.Stream;
 import io.scalelab.model.component.UserOrigin;
 import io.scalelab.model.distribution.Distribution;
 import io.scalelab.model.region.AvailabilityZone;
@@ -77,6 +79,15 @@ final class Model {
   /** Items a cache station holds (all its shards), 0 for other stations. */
   final long[] cacheCapacity;
 
+  /** Queues and streams: how long a failed message stays hidden before it is delivered again. */
+  final long[] visibilityNanos;
+
+  /** Queues: receives before a message goes to the dead-letter queue (0 for no DLQ). */
+  final int[] maxReceives;
+
+  /** Queues and streams: how long an unconsumed message is kept. */
+  final long[] retentionNanos;
+
   final Edge[][] edges;
   final Dns.Routing[] routing;
 
@@ -93,7 +104,12 @@ final class Model {
       Connection.Operation operation,
       int weight,
       boolean primary,
-      int via) {
+      int via,
+      int concurrency) {
+
+    Edge withConcurrency(int n) {
+      return new Edge(to, sync, share, callsPerRequest, operation, weight, primary, via, n);
+    }
 
     /** Whether every request makes this call exactly once: no coin to toss. */
     boolean once() {
@@ -138,6 +154,9 @@ final class Model {
     readsFromReplicas = new boolean[size];
     throttleRate = new double[size];
     cacheCapacity = new long[size];
+    visibilityNanos = new long[size];
+    maxReceives = new int[size];
+    retentionNanos = new long[size];
     throttleBurst = new double[size];
     for (int i = 0; i < size; i++) {
       Component c = cs.get(i);
@@ -179,7 +198,8 @@ final class Model {
                   c.weight().orElse(1),
                   c.failover().orElse(Connection.FailoverRole.PRIMARY)
                       == Connection.FailoverRole.PRIMARY,
-                  c.via().map(index::get).orElse(-1)));
+                  c.via().map(index::get).orElse(-1),
+                  c.concurrency().orElse(0)));
       if (cs.get(from) instanceof LoadBalancer lb
           && lb.algorithm() == LoadBalancer.Algorithm.ROUND_ROBIN) {
         roundRobin[to] = true;
@@ -187,6 +207,12 @@ final class Model {
     }
     for (int i = 0; i < size; i++) {
       edges[i] = out.get(i).toArray(new Edge[0]);
+      for (int k = 0; k < edges[i].length; k++) {
+        Edge e = edges[i][k];
+        if (e.concurrency() == 0 && holdsMessages(i)) {
+          edges[i][k] = e.withConcurrency(defaultConsumers(i, e.to()));
+        }
+      }
     }
     List<Integer> originList = new ArrayList<>();
     for (int i = 0; i < size; i++) {
@@ -239,7 +265,39 @@ final class Model {
         throttleRate[i] = g.throttleRate().perSecond();
         throttleBurst[i] = g.throttleBurst();
       }
+      if (c instanceof Queue q) {
+        // One slot holds the backlog: messages wait in its ring, not in the event list.
+        initialInstances[i] = 1;
+        maxInstances[i] = 1;
+        visibilityNanos[i] = q.visibilityTimeout().toNanos();
+        maxReceives[i] = q.maxReceives().orElse(0);
+        retentionNanos[i] = q.retention().toNanos();
+      } else if (c instanceof Stream k) {
+        initialInstances[i] = 1;
+        maxInstances[i] = 1;
+        visibilityNanos[i] = Catalog.STREAM_RETRY_NANOS;
+        retentionNanos[i] = k.retention().toNanos();
+        throttleRate[i] = k.shards() * Catalog.KINESIS_RECORDS_PER_SHARD;
+        throttleBurst[i] = k.shards() * Catalog.KINESIS_RECORDS_PER_SHARD;
+      }
     }
+  }
+
+  /**
+   * Messages a consumer works on at once when its connection gives no {@code concurrency}: one per
+   * shard of a stream (records of a shard are processed in order); for a queue, all the consumer's
+   * servers (its most instances × concurrency, or a Lambda's concurrency limit).
+   */
+  private int defaultConsumers(int source, int consumer) {
+    if (design.components().get(source) instanceof Stream k) {
+      return k.shards();
+    }
+    return Math.max(1, maxInstances[consumer] * Math.max(1, concurrency[consumer]));
+  }
+
+  /** Whether station {@code s} keeps messages for consumers to poll: an SQS queue or a stream. */
+  boolean holdsMessages(int s) {
+    return types[s] == ComponentType.QUEUE || types[s] == ComponentType.STREAM;
   }
 
   /**

@@ -43,9 +43,16 @@ final class Series {
 
   /**
    * Columns of a station point: hit rate, throughput/s, utilisation, queue length, instances, mean
-   * ms, errors/s.
+   * ms, errors/s, age of the oldest waiting message in seconds.
    */
-  static final int COLUMNS = 7;
+  static final int COLUMNS = 8;
+
+  private java.util.function.IntToLongFunction oldestMessage = s -> 0;
+
+  /** Where the age of a queue's oldest message comes from. */
+  void oldestMessage(java.util.function.IntToLongFunction source) {
+    this.oldestMessage = source;
+  }
 
   Series(
       Model m,
@@ -121,7 +128,8 @@ final class Series {
                 (st.queueCum[s] - lastQueue[s]) / span,
                 (st.instanceCum[s] - lastInstances[s]) / span,
                 completions == 0 ? 0 : latencySum / completions / 1e6,
-                (rec.errorsCum[s] - lastErrors[s]) / width
+                (rec.errorsCum[s] - lastErrors[s]) / width,
+                oldestMessage.applyAsLong(s) / 1e9
               });
       lastBusy[s] = st.busyCum[s];
       lastCapacity[s] = st.capacityCum[s];

@@ -291,6 +291,11 @@ final class Stations {
     reindex(i);
   }
 
+  /** The oldest call waiting at instance {@code i}, not removed; it must have one. */
+  int peek(int i) {
+    return ring[i][head[i]];
+  }
+
   /** Removes and returns the oldest call waiting at instance {@code i}; it must have one. */
   int dequeue(int i) {
     int[] r = ring[i];

@@ -156,7 +156,15 @@ final class Summary {
         lag,
         stale,
         hitRate,
-        egress);
+        egress,
+        m.holdsMessages(s)
+            ? Optional.of(
+                new ComponentResult.Messages(
+                    runs.stream().mapToLong(e -> e.consumed[s]).sum() / (double) r,
+                    runs.stream().mapToLong(e -> e.redelivered[s]).sum() / (double) r,
+                    runs.stream().mapToLong(e -> e.deadLettered[s]).sum() / (double) r,
+                    runs.stream().mapToLong(e -> e.expired[s]).sum() / (double) r))
+            : Optional.empty());
   }
 
   private List<FaultResult> faults() {
@@ -339,7 +347,8 @@ final class Summary {
       "queueLength",
       "instances",
       "meanLatencyMs",
-      "errorsPerSecond"
+      "errorsPerSecond",
+      "oldestMessageAgeSeconds"
     };
     Map<String, Map<String, List<Double>>> stations = new LinkedHashMap<>();
     for (int s = 0; s < m.size; s++) {

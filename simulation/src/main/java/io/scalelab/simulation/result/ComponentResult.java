@@ -26,6 +26,7 @@ import java.util.OptionalLong;
  *     than the replica's lag ago
  * @param hitRate caches, CloudFront and DAX: share of lookups that found their key, 0–1
  * @param egressBytes CloudFront: bytes sent to users (responses at the workload's response size)
+ * @param messages queues and streams: what became of the messages
  */
 public record ComponentResult(
     String type,
@@ -42,7 +43,8 @@ public record ComponentResult(
     Optional<Latency> replicaLagMs,
     OptionalDouble staleReadShare,
     OptionalDouble hitRate,
-    OptionalLong egressBytes) {
+    OptionalLong egressBytes,
+    Optional<Messages> messages) {
 
   /**
    * Instances over the run.
@@ -52,4 +54,17 @@ public record ComponentResult(
    * @param mean time-averaged active
    */
   public record Instances(int min, int max, double mean) {}
+
+  /**
+   * What became of a queue's or stream's messages after the warm-up, per replication. The backlog
+   * itself is {@code meanQueueLength} and the time series {@code queueLength} and {@code
+   * oldestMessageAgeSeconds}.
+   *
+   * @param consumed processed successfully and deleted
+   * @param redelivered failed and delivered again after the visibility timeout
+   * @param deadLettered moved to the dead-letter queue after the last allowed receive
+   * @param expired dropped unconsumed after the retention period
+   */
+  public record Messages(
+      double consumed, double redelivered, double deadLettered, double expired) {}
 }
