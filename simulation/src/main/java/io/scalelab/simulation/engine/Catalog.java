@@ -51,11 +51,20 @@ final class Catalog {
       new Distribution.Uniform(Duration.ofMillis(100), Duration.ofMillis(200));
 
   /**
-   * Redis command service time per node: 10 µs (100,000 simple commands per second per node), an
-   * assumption for mid-size nodes; ElastiCache 7.1 reaches over 1M requests/s only on r7g.4xlarge
-   * and larger ("Supported engine versions", ElastiCache User Guide).
+   * Redis commands per second a node serves: ElastiCache for Redis 7.1 serves "over 1 million
+   * requests per second per node" on r7g.4xlarge (16 vCPU) and larger ("Supported engine versions",
+   * ElastiCache User Guide). Scaled down linearly by vCPUs, 62,500 per vCPU, an assumption (its I/O
+   * threads scale with cores).
    */
-  static final Distribution REDIS_COMMAND = new Distribution.Constant(Duration.ofNanos(10_000));
+  static final double REDIS_COMMANDS_PER_VCPU = 62_500;
+
+  static final double REDIS_MAX_COMMANDS = 1_000_000;
+
+  /** The constant time of one Redis command on a node of the given type. */
+  static Distribution redisCommand(String nodeType) {
+    double perSecond = Math.min(REDIS_MAX_COMMANDS, REDIS_COMMANDS_PER_VCPU * vcpus(nodeType));
+    return new Distribution.Constant(Duration.ofNanos(Math.round(1e9 / perSecond)));
+  }
 
   /**
    * Memory of ElastiCache node types, GiB (ElastiCache User Guide, "Supported node types"). A
@@ -116,6 +125,9 @@ final class Catalog {
    * Library retries a failed batch; Lambda event sources retry until the record expires).
    */
   static final long STREAM_RETRY_NANOS = 1_000_000_000L;
+
+  /** DynamoDB keeps up to 300 s of unused provisioned capacity as burst (Developer Guide). */
+  static final double DYNAMODB_BURST_SECONDS = 300;
 
   /** Route 53 answers from resolver caches: no delay on the request path. */
   static final Distribution ROUTE53_DELAY = new Distribution.Constant(Duration.ZERO);

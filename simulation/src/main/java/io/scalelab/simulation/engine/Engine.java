@@ -102,6 +102,7 @@ final class Engine {
   final long[] expired;
 
   private final double[] throttleTokens;
+  private final double[] writeTokens;
   private final long[] throttleRefilled;
 
   private final UniformRandomProvider[] rng;
@@ -210,6 +211,7 @@ final class Engine {
     faults.onFlush(flushes);
     series.oldestMessage(s -> m.holdsMessages(s) ? oldestMessageAge(s) : 0);
     throttleTokens = m.throttleBurst.clone();
+    writeTokens = m.writeBurst.clone();
     throttleRefilled = new long[n];
   }
 
@@ -370,7 +372,7 @@ final class Engine {
       fail(c, Cause.UNAVAILABLE);
       return;
     }
-    if (m.throttleRate[s] > 0 && !admit(s)) {
+    if (m.throttleRate[s] > 0 && !admit(s, c)) {
       fail(c, Cause.THROTTLED);
       return;
     }
@@ -385,21 +387,37 @@ final class Engine {
     }
   }
 
-  /** API Gateway's token bucket: refill at the rate, up to the burst; one token per request. */
-  private boolean admit(int s) {
+  /**
+   * Token buckets, refilled at their rate up to their size: API Gateway and Kinesis take one token
+   * per request or record; provisioned DynamoDB takes a read's RCU or a write's WCU.
+   */
+  private boolean admit(int s, int c) {
     double seconds = (now - throttleRefilled[s]) / 1e9;
+    throttleRefilled[s] = now;
     throttleTokens[s] =
         Math.min(m.throttleBurst[s], throttleTokens[s] + seconds * m.throttleRate[s]);
-    throttleRefilled[s] = now;
-    if (throttleTokens[s] < 1) {
+    if (m.writeRate[s] > 0) {
+      writeTokens[s] = Math.min(m.writeBurst[s], writeTokens[s] + seconds * m.writeRate[s]);
+      if (calls.op[c] == Calls.WRITE) {
+        if (writeTokens[s] < m.writeCost[s]) {
+          return false;
+        }
+        writeTokens[s] -= m.writeCost[s];
+        return true;
+      }
+    }
+    if (throttleTokens[s] < m.readCost[s]) {
       return false;
     }
-    throttleTokens[s] -= 1;
+    throttleTokens[s] -= m.readCost[s];
     return true;
   }
 
   private void arriveQueue(int s, int c) {
-    int i = m.replicas[s] > 0 ? pickDatabaseInstance(s, c) : st.pick(s);
+    int i =
+        m.replicas[s] > 0
+            ? pickDatabaseInstance(s, c)
+            : m.shards[s] > 0 ? shardPrimary(s, calls.key[c]) : st.pick(s);
     if (i < 0) {
       fail(c, Cause.NO_CAPACITY);
       return;
@@ -459,6 +477,18 @@ final class Engine {
       }
     }
     return best >= 0 ? best : st.state[primary] == Stations.ACTIVE ? primary : -1;
+  }
+
+  /**
+   * The node that holds a key: the primary of shard hash(key) mod shards (cluster mode hashes to
+   * 16,384 slots; an even split over shards is the same in effect). Reads go to primaries, as
+   * clients do unless told to read from replicas.
+   */
+  private int shardPrimary(int s, long key) {
+    int perShard = m.maxInstances[s] / m.shards[s];
+    int shard = (int) Long.remainderUnsigned(key * 0x9E37_79B9_7F4A_7C15L, m.shards[s]);
+    int i = st.first[s] + shard * perShard;
+    return st.state[i] == Stations.ACTIVE || st.state[i] == Stations.FAILED ? i : -1;
   }
 
   private void refill(int s) {

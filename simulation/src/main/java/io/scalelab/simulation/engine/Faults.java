@@ -314,7 +314,11 @@ final class Faults {
           }
           if (managed(s)) {
             st.state[i] = Stations.OFF;
-            hooks.launch(s, warmup(s), st.balancedZone(s, avoid));
+            st.reindex(i);
+            // The group keeps its desired count: replace only what the autoscaler has not already.
+            if (st.active[s] + st.starting[s] < floor(s)) {
+              hooks.launch(s, warmup(s), st.balancedZone(s, avoid));
+            }
           }
         });
   }
@@ -360,6 +364,14 @@ final class Faults {
   private boolean managed(int s) {
     return m.scaling[s] instanceof Service.Scaling.Autoscaled
         || m.platform[s] == Service.Platform.EKS;
+  }
+
+  /** The instances a group or Deployment keeps at least: its minimum, or its fixed count. */
+  private int floor(int s) {
+    if (m.scaling[s] instanceof Service.Scaling.Autoscaled a) {
+      return Math.max(1, a.min());
+    }
+    return m.initialInstances[s];
   }
 
   private long detection(int s) {

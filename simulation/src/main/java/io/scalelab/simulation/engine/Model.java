@@ -7,6 +7,7 @@ import io.scalelab.model.component.Component;
 import io.scalelab.model.component.ComponentType;
 import io.scalelab.model.component.Database;
 import io.scalelab.model.component.Dns;
+import io.scalelab.model.component.KeyValueStore;
 import io.scalelab.model.component.LoadBalancer;
 import io.scalelab.model.component.Queue;
 import io.scalelab.model.component.Service;
@@ -75,6 +76,18 @@ final class Model {
   final double[] throttleRate;
 
   final double[] throttleBurst;
+
+  /** DynamoDB provisioned writes: WCU per second (0 for none), bucket size, WCU per write. */
+  final double[] writeRate;
+
+  final double[] writeBurst;
+  final double[] writeCost;
+
+  /** RCU per read of a provisioned DynamoDB table (1 elsewhere). */
+  final double[] readCost;
+
+  /** Shards of a cache station: a key lives on shard hash(key) mod shards, on its primary. */
+  final int[] shards;
 
   /** Items a cache station holds (all its shards), 0 for other stations. */
   final long[] cacheCapacity;
@@ -154,6 +167,12 @@ final class Model {
     readsFromReplicas = new boolean[size];
     throttleRate = new double[size];
     cacheCapacity = new long[size];
+    shards = new int[size];
+    writeRate = new double[size];
+    writeBurst = new double[size];
+    writeCost = new double[size];
+    readCost = new double[size];
+    java.util.Arrays.fill(readCost, 1);
     visibilityNanos = new long[size];
     maxReceives = new int[size];
     retentionNanos = new long[size];
@@ -254,8 +273,9 @@ final class Model {
       initialInstances[i] = k.nodes();
       maxInstances[i] = k.nodes();
       queuePerInstance[i] = DEFAULT_CONNECTION_QUEUE;
-      readTime[i] = Catalog.REDIS_COMMAND;
-      writeTime[i] = Catalog.REDIS_COMMAND;
+      readTime[i] = Catalog.redisCommand(k.nodeType());
+      writeTime[i] = readTime[i];
+      shards[i] = k.shards();
       cacheCapacity[i] = cacheCapacity(k);
     } else {
       kinds[i] = StationKind.DELAY;
@@ -264,6 +284,19 @@ final class Model {
       if (c instanceof ApiGateway g) {
         throttleRate[i] = g.throttleRate().perSecond();
         throttleBurst[i] = g.throttleBurst();
+      }
+      if (c instanceof KeyValueStore kv
+          && kv.capacity() == KeyValueStore.CapacityMode.PROVISIONED) {
+        // One RCU reads 4 KB strongly consistent; one WCU writes 1 KB. Unused capacity is kept for
+        // up to 300 s as burst capacity (DynamoDB Developer Guide, "Read/write capacity mode",
+        // "Burst capacity").
+        long bytes = kv.itemSize().bytes();
+        readCost[i] = Math.max(1, Math.ceil(bytes / 4096.0));
+        writeCost[i] = Math.max(1, Math.ceil(bytes / 1024.0));
+        throttleRate[i] = kv.readCapacity().orElseThrow();
+        throttleBurst[i] = throttleRate[i] * Catalog.DYNAMODB_BURST_SECONDS;
+        writeRate[i] = kv.writeCapacity().orElseThrow();
+        writeBurst[i] = writeRate[i] * Catalog.DYNAMODB_BURST_SECONDS;
       }
       if (c instanceof Queue q) {
         // One slot holds the backlog: messages wait in its ring, not in the event list.
