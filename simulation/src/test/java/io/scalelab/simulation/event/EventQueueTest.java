@@ -56,7 +56,7 @@ class EventQueueTest {
     Reference ref = new Reference();
     SplittableRandom r = new SplittableRandom(11);
     long now = 0;
-    for (int round = 0; round < 150; round++) {
+    for (int round = 0; round < 80; round++) {
       int pushes = r.nextInt(4) == 0 ? r.nextInt(10_000) : r.nextInt(1_000);
       for (int i = 0; i < pushes; i++) {
         if (r.nextInt(500) == 0) {
