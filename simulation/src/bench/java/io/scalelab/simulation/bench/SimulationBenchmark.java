@@ -20,6 +20,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Timeout;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -100,6 +101,7 @@ public class SimulationBenchmark {
   @OutputTimeUnit(TimeUnit.SECONDS)
   @Warmup(iterations = 0)
   @Measurement(iterations = 1)
+  @Timeout(time = 60, timeUnit = TimeUnit.MINUTES)
   public long oneSimulatedHour() throws SimulationException {
     if (rate != 100_000) {
       return 0;

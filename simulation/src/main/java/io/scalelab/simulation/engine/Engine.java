@@ -355,7 +355,7 @@ final class Engine {
     calls.origin[c] = k;
     calls.region[c] = m.region[o];
     calls.op[c] = originRng[k].nextDouble() < m.originReadShare[k] ? Calls.READ : Calls.WRITE;
-    calls.key[c] = keys.next();
+    calls.key[c] = m.usesKeys ? keys.next() : 0;
     calls.arrive[c] = now;
     rec.arrivals[o]++;
     advance(c);

@@ -86,6 +86,9 @@ final class Model {
   /** RCU per read of a provisioned DynamoDB table (1 elsewhere). */
   final double[] readCost;
 
+  /** Whether anything looks at request keys: a cache, CloudFront, DAX or read replicas. */
+  final boolean usesKeys;
+
   /** Shards of a cache station: a key lives on shard hash(key) mod shards, on its primary. */
   final int[] shards;
 
@@ -185,6 +188,14 @@ final class Model {
       station(i, c);
     }
     crossAzProbability = crossAz(cs);
+    usesKeys =
+        cs.stream()
+            .anyMatch(
+                c ->
+                    c instanceof Cache
+                        || c instanceof io.scalelab.model.component.Cdn
+                        || (c instanceof KeyValueStore kv && kv.dax().isPresent())
+                        || (c instanceof Database d && !d.readReplicas().isEmpty()));
     for (int i = 0; i < size; i++) {
       if (cs.get(i) instanceof Database d) {
         replicaRegion[i] = new int[1 + replicas[i]];
