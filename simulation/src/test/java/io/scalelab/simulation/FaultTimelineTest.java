@@ -160,4 +160,38 @@ class FaultTimelineTest {
     assertThat(table.errorsByCause()).containsOnlyKeys("throttled");
     assertThat(table.errors() / 2.0).isCloseTo(30_000, within(1_500.0));
   }
+
+  @Test
+  void aHotKeyIsCappedAtOnePartitionsThroughputEvenOnDemand() throws Exception {
+    var design =
+        TestDesigns.parse(
+            """
+            scalelab: 1
+            name: hot-key
+            regions: [us-east-1]
+            workload: {users: 5000, requestsPerUserPerSecond: 1, readShare: 1, keys: {count: 1, zipf: 0}}
+            components:
+              - {id: users, type: users, region: us-east-1}
+              - id: app
+                type: service
+                platform: lambda
+                region: us-east-1
+                serviceTime: {distribution: constant, value: 2ms}
+              - {id: table, type: key-value, region: us-east-1}
+            connections:
+              - {from: users, to: app}
+              - {from: app, to: table}
+            """);
+    SimulationResult r =
+        Simulator.run(
+            design,
+            SimulationOptions.defaults()
+                .withDuration(Duration.ofSeconds(70), Duration.ofSeconds(10))
+                .withReplications(2, 2));
+
+    // Every read hits the one key: its partition serves 3,000 RCU/s, the other 2,000/s throttle.
+    var table = r.components().get("table");
+    assertThat(table.throughputPerSecond()).isCloseTo(3_000, within(60.0));
+    assertThat(table.errors() / 2.0 / 60).isCloseTo(2_000, within(100.0));
+  }
 }

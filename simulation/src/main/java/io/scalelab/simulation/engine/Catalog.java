@@ -126,6 +126,14 @@ final class Catalog {
    */
   static final long STREAM_RETRY_NANOS = 1_000_000_000L;
 
+  /**
+   * A DynamoDB partition serves at most 3,000 RCU and 1,000 WCU per second (DynamoDB Developer
+   * Guide, "Partitions and data distribution"): a hot key throttles even when the table has room.
+   */
+  static final double PARTITION_RCU = 3_000;
+
+  static final double PARTITION_WCU = 1_000;
+
   /** DynamoDB keeps up to 300 s of unused provisioned capacity as burst (Developer Guide). */
   static final double DYNAMODB_BURST_SECONDS = 300;
 

@@ -103,6 +103,8 @@ final class Engine {
 
   private final double[] throttleTokens;
   private final double[] writeTokens;
+  private final double[][] partitionTokens;
+  private final long[][] partitionRefilled;
   private final long[] throttleRefilled;
 
   private final UniformRandomProvider[] rng;
@@ -212,6 +214,16 @@ final class Engine {
     series.oldestMessage(s -> m.holdsMessages(s) ? oldestMessageAge(s) : 0);
     throttleTokens = m.throttleBurst.clone();
     writeTokens = m.writeBurst.clone();
+    partitionTokens = new double[n][];
+    partitionRefilled = new long[n][];
+    for (int s = 0; s < n; s++) {
+      partitionTokens[s] = new double[2 * m.partitions[s]];
+      partitionRefilled[s] = new long[m.partitions[s]];
+      for (int p = 0; p < m.partitions[s]; p++) {
+        partitionTokens[s][2 * p] = Catalog.PARTITION_RCU;
+        partitionTokens[s][2 * p + 1] = Catalog.PARTITION_WCU;
+      }
+    }
     throttleRefilled = new long[n];
   }
 
@@ -372,7 +384,7 @@ final class Engine {
       fail(c, Cause.UNAVAILABLE);
       return;
     }
-    if (m.throttleRate[s] > 0 && !admit(s, c)) {
+    if ((m.throttleRate[s] > 0 && !admit(s, c)) || (m.partitions[s] > 0 && !partition(s, c))) {
       fail(c, Cause.THROTTLED);
       return;
     }
@@ -410,6 +422,28 @@ final class Engine {
       return false;
     }
     throttleTokens[s] -= m.readCost[s];
+    return true;
+  }
+
+  /**
+   * A DynamoDB partition's own limit: the key's partition (hash of the key) refills 3,000 RCU and
+   * 1,000 WCU per second, with no burst of its own.
+   */
+  private boolean partition(int s, int c) {
+    int p = (int) Long.remainderUnsigned(calls.key[c] * 0x9E37_79B9_7F4A_7C15L, m.partitions[s]);
+    double[] tokens = partitionTokens[s];
+    double seconds = (now - partitionRefilled[s][p]) / 1e9;
+    partitionRefilled[s][p] = now;
+    tokens[2 * p] =
+        Math.min(Catalog.PARTITION_RCU, tokens[2 * p] + seconds * Catalog.PARTITION_RCU);
+    tokens[2 * p + 1] =
+        Math.min(Catalog.PARTITION_WCU, tokens[2 * p + 1] + seconds * Catalog.PARTITION_WCU);
+    int k = calls.op[c] == Calls.WRITE ? 2 * p + 1 : 2 * p;
+    double cost = calls.op[c] == Calls.WRITE ? Math.max(1, m.writeCost[s]) : m.readCost[s];
+    if (tokens[k] < cost) {
+      return false;
+    }
+    tokens[k] -= cost;
     return true;
   }
 

@@ -86,6 +86,9 @@ final class Model {
   /** RCU per read of a provisioned DynamoDB table (1 elsewhere). */
   final double[] readCost;
 
+  /** DynamoDB tables: partitions, each capped at 3,000 RCU and 1,000 WCU per second. */
+  final int[] partitions;
+
   /** Whether anything looks at request keys: a cache, CloudFront, DAX or read replicas. */
   final boolean usesKeys;
 
@@ -176,6 +179,7 @@ final class Model {
     writeCost = new double[size];
     readCost = new double[size];
     java.util.Arrays.fill(readCost, 1);
+    partitions = new int[size];
     visibilityNanos = new long[size];
     maxReceives = new int[size];
     retentionNanos = new long[size];
@@ -194,7 +198,7 @@ final class Model {
                 c ->
                     c instanceof Cache
                         || c instanceof io.scalelab.model.component.Cdn
-                        || (c instanceof KeyValueStore kv && kv.dax().isPresent())
+                        || c instanceof KeyValueStore
                         || (c instanceof Database d && !d.readReplicas().isEmpty()));
     for (int i = 0; i < size; i++) {
       if (cs.get(i) instanceof Database d) {
@@ -296,6 +300,9 @@ final class Model {
         throttleRate[i] = g.throttleRate().perSecond();
         throttleBurst[i] = g.throttleBurst();
       }
+      if (c instanceof KeyValueStore kv) {
+        partitions[i] = partitionsOf(kv);
+      }
       if (c instanceof KeyValueStore kv
           && kv.capacity() == KeyValueStore.CapacityMode.PROVISIONED) {
         // One RCU reads 4 KB strongly consistent; one WCU writes 1 KB. Unused capacity is kept for
@@ -337,6 +344,27 @@ final class Model {
       return k.shards();
     }
     return Math.max(1, maxInstances[consumer] * Math.max(1, concurrency[consumer]));
+  }
+
+  /**
+   * Partitions of a table: for provisioned capacity, enough for its RCU and WCU at the partition
+   * limits; on demand, enough for twice the whole workload's peak (on-demand tables keep capacity
+   * for double their previous peak; Developer Guide, "On-demand capacity mode") — an upper bound,
+   * since the table sees only part of the traffic.
+   */
+  private int partitionsOf(KeyValueStore kv) {
+    double rcu;
+    double wcu;
+    if (kv.capacity() == KeyValueStore.CapacityMode.PROVISIONED) {
+      rcu = kv.readCapacity().orElseThrow();
+      wcu = kv.writeCapacity().orElseThrow();
+    } else {
+      double peak = 2 * design.workload().peakRequestsPerSecond();
+      double bytes = kv.itemSize().bytes();
+      rcu = peak * design.workload().readShare() * Math.ceil(bytes / 4096.0);
+      wcu = peak * (1 - design.workload().readShare()) * Math.ceil(bytes / 1024.0);
+    }
+    return (int) Math.max(1, Math.ceil(rcu / Catalog.PARTITION_RCU + wcu / Catalog.PARTITION_WCU));
   }
 
   /** Whether station {@code s} keeps messages for consumers to poll: an SQS queue or a stream. */

@@ -11,10 +11,10 @@ import java.util.Arrays;
  * pushes and pops primitives only. Push and pop are O(log n); the arrays double when full.
  *
  * <p>Why a heap: a primitive-array ladder queue (Tang, Goh and Thng, 2005) was built and measured
- * (git history, branch faster-queue). It doubles the classic hold benchmark (21 M operations/s at
- * 10^3 pending against 10 M), but the engine's own events — most due within a millisecond, among a
- * few due in seconds or minutes — land at the front of the ladder, where it falls back to a side
- * heap: whole simulations ran about 40% slower on it. docs/performance.md has the figures.
+ * (commit 7cbf6e5). It doubles the classic hold benchmark (21 M operations/s at 10^3 pending
+ * against 10 M), but the engine's own events — most due within a millisecond, among a few due in
+ * seconds or minutes — land at the front of the ladder, where it falls back to a side heap: whole
+ * simulations ran about 40% slower on it. docs/performance.md has the figures.
  */
 public final class EventQueue {
 
