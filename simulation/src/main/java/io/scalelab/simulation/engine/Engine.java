@@ -1,14 +1,9 @@
 package io.scalelab.simulation.engine;
 
-import io.scalelab.model.component.Cache;
-import io.scalelab.model.component.Cdn;
-import io.scalelab.model.component.KeyValueStore;
-import io.scalelab.simulation.cache.KeyCache;
 import io.scalelab.simulation.cache.ZipfKeys;
 import io.scalelab.simulation.event.EventQueue;
 import io.scalelab.simulation.random.RandomStreams;
 import io.scalelab.simulation.random.Sampler;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CancellationException;
@@ -74,20 +69,8 @@ final class Engine {
   final Replication replication;
   private final java.util.List<Runnable> steps = new java.util.ArrayList<>();
   private final ZipfKeys keys;
-  private final KeyCache[] caches;
-  private final KeyCache[][] edgeCaches;
-  private final double[] cacheableShare;
-  private final long responseBytes;
-
-  /** Cache gets and hits per station, since the warm-up and since the start. */
-  final long[] gets;
-
-  final long[] hits;
-  final long[] getsCum;
-  final long[] hitsCum;
-
-  /** Bytes sent to users by each CloudFront distribution since the warm-up. */
-  final long[] bytesOut;
+  private final Throttles throttles;
+  final CacheContents contents;
 
   /** Queues and streams: messages each consumer connection is working on. */
   private final int[][] consumerBusy;
@@ -100,12 +83,6 @@ final class Engine {
   final long[] redelivered;
   final long[] deadLettered;
   final long[] expired;
-
-  private final double[] throttleTokens;
-  private final double[] writeTokens;
-  private final double[][] partitionTokens;
-  private final long[][] partitionRefilled;
-  private final long[] throttleRefilled;
 
   private final UniformRandomProvider[] rng;
   private final Sampler[] readTime;
@@ -163,22 +140,14 @@ final class Engine {
         lambdaTokens[s] = LAMBDA_BURST;
       }
     }
-    getsCum = new long[n];
-    hitsCum = new long[n];
-    series = new Series(m, st, rec, resolutionNanos, endNanos, getsCum, hitsCum);
+    contents = new CacheContents(m);
+    series = new Series(m, st, rec, resolutionNanos, endNanos, contents.getsCum, contents.hitsCum);
     scaler = new Autoscaler(m, st, rec, (s, warmup) -> launch(s, warmup, -1), this::drain);
     faults = new Faults(m, st, placement, new FaultHooks());
     route53 = new Route53(m, st);
     replication = new Replication(m, st, faults, writeTime);
     var keySpace = m.design.workload().keys();
     keys = new ZipfKeys(keySpace.count(), keySpace.zipf(), streams.stream(n + origins));
-    caches = new KeyCache[n];
-    edgeCaches = new KeyCache[n][];
-    cacheableShare = new double[n];
-    responseBytes = m.design.workload().payload().response().bytes();
-    gets = new long[n];
-    hits = new long[n];
-    bytesOut = new long[n];
     consumerBusy = new int[n][];
     consumerCursor = new int[n];
     consumed = new long[n];
@@ -188,43 +157,14 @@ final class Engine {
     for (int s = 0; s < n; s++) {
       consumerBusy[s] = new int[m.edges[s].length];
     }
-    long everyKey = Math.min(KeyCache.MAX_CAPACITY, keySpace.count());
     List<Runnable> flushes = new ArrayList<>();
     for (int s = 0; s < n; s++) {
-      var c = m.design.components().get(s);
-      if (c instanceof Cache k) {
-        caches[s] =
-            new KeyCache(
-                m.cacheCapacity[s], k.eviction(), k.ttl().map(Duration::toNanos).orElse(0L));
-      } else if (c instanceof Cdn d) {
-        // One cache per region where users meet the edge; an edge keeps whatever users asked for
-        // within the TTL: its size is not the limit at these key counts.
-        edgeCaches[s] = new KeyCache[m.design.regions().size()];
-        for (int r = 0; r < edgeCaches[s].length; r++) {
-          edgeCaches[s][r] = new KeyCache(everyKey, Cache.Eviction.LRU, d.ttl().toNanos());
-        }
-        cacheableShare[s] = d.cacheableShare();
-      } else if (c instanceof KeyValueStore kv && kv.dax().isPresent()) {
-        caches[s] = new KeyCache(everyKey, Cache.Eviction.LRU, Catalog.DAX_TTL_NANOS);
-      }
       int station = s;
-      flushes.add(() -> flush(station));
+      flushes.add(() -> contents.flush(station));
     }
     faults.onFlush(flushes);
     series.oldestMessage(s -> m.holdsMessages(s) ? oldestMessageAge(s) : 0);
-    throttleTokens = m.throttleBurst.clone();
-    writeTokens = m.writeBurst.clone();
-    partitionTokens = new double[n][];
-    partitionRefilled = new long[n][];
-    for (int s = 0; s < n; s++) {
-      partitionTokens[s] = new double[2 * m.partitions[s]];
-      partitionRefilled[s] = new long[m.partitions[s]];
-      for (int p = 0; p < m.partitions[s]; p++) {
-        partitionTokens[s][2 * p] = Catalog.PARTITION_RCU;
-        partitionTokens[s][2 * p + 1] = Catalog.PARTITION_WCU;
-      }
-    }
-    throttleRefilled = new long[n];
+    throttles = new Throttles(m);
   }
 
   /** What the fault timeline may do to the engine. */
@@ -301,9 +241,7 @@ final class Engine {
         }
         case WARMUP -> {
           rec.reset();
-          java.util.Arrays.fill(gets, 0);
-          java.util.Arrays.fill(hits, 0);
-          java.util.Arrays.fill(bytesOut, 0);
+          contents.reset();
           java.util.Arrays.fill(consumed, 0);
           java.util.Arrays.fill(redelivered, 0);
           java.util.Arrays.fill(deadLettered, 0);
@@ -384,7 +322,7 @@ final class Engine {
       fail(c, Cause.UNAVAILABLE);
       return;
     }
-    if ((m.throttleRate[s] > 0 && !admit(s, c)) || (m.partitions[s] > 0 && !partition(s, c))) {
+    if (!throttles.admit(s, calls.op[c] == Calls.WRITE, calls.key[c], now)) {
       fail(c, Cause.THROTTLED);
       return;
     }
@@ -392,59 +330,11 @@ final class Engine {
       case ROUTER, ORIGIN -> advance(c);
       case DELAY -> {
         st.inFlight[s]++;
-        events.push(now + (caches[s] != null ? dax(s, c) : sample(s, c)), 0, DONE, c);
+        events.push(now + (contents.holds(s) ? dax(s, c) : sample(s, c)), 0, DONE, c);
       }
       case QUEUE -> arriveQueue(s, c);
       case LAMBDA -> arriveLambda(s, c);
     }
-  }
-
-  /**
-   * Token buckets, refilled at their rate up to their size: API Gateway and Kinesis take one token
-   * per request or record; provisioned DynamoDB takes a read's RCU or a write's WCU.
-   */
-  private boolean admit(int s, int c) {
-    double seconds = (now - throttleRefilled[s]) / 1e9;
-    throttleRefilled[s] = now;
-    throttleTokens[s] =
-        Math.min(m.throttleBurst[s], throttleTokens[s] + seconds * m.throttleRate[s]);
-    if (m.writeRate[s] > 0) {
-      writeTokens[s] = Math.min(m.writeBurst[s], writeTokens[s] + seconds * m.writeRate[s]);
-      if (calls.op[c] == Calls.WRITE) {
-        if (writeTokens[s] < m.writeCost[s]) {
-          return false;
-        }
-        writeTokens[s] -= m.writeCost[s];
-        return true;
-      }
-    }
-    if (throttleTokens[s] < m.readCost[s]) {
-      return false;
-    }
-    throttleTokens[s] -= m.readCost[s];
-    return true;
-  }
-
-  /**
-   * A DynamoDB partition's own limit: the key's partition (hash of the key) refills 3,000 RCU and
-   * 1,000 WCU per second, with no burst of its own.
-   */
-  private boolean partition(int s, int c) {
-    int p = (int) Long.remainderUnsigned(calls.key[c] * 0x9E37_79B9_7F4A_7C15L, m.partitions[s]);
-    double[] tokens = partitionTokens[s];
-    double seconds = (now - partitionRefilled[s][p]) / 1e9;
-    partitionRefilled[s][p] = now;
-    tokens[2 * p] =
-        Math.min(Catalog.PARTITION_RCU, tokens[2 * p] + seconds * Catalog.PARTITION_RCU);
-    tokens[2 * p + 1] =
-        Math.min(Catalog.PARTITION_WCU, tokens[2 * p + 1] + seconds * Catalog.PARTITION_WCU);
-    int k = calls.op[c] == Calls.WRITE ? 2 * p + 1 : 2 * p;
-    double cost = calls.op[c] == Calls.WRITE ? Math.max(1, m.writeCost[s]) : m.readCost[s];
-    if (tokens[k] < cost) {
-      return false;
-    }
-    tokens[k] -= cost;
-    return true;
   }
 
   private void arriveQueue(int s, int c) {
@@ -564,7 +454,7 @@ final class Engine {
     switch (m.kinds[s]) {
       case DELAY -> {
         st.inFlight[s]--;
-        if (edgeCaches[s] != null && edgeHit(s, c)) {
+        if (contents.isEdge(s) && edgeHit(s, c)) {
           complete(c);
           return;
         }
@@ -581,7 +471,7 @@ final class Engine {
           return;
         }
         release(s, i);
-        if (caches[s] != null) {
+        if (contents.holds(s)) {
           cacheOperation(s, c);
         }
         if (m.replicas[s] > 0 || m.types[s] == io.scalelab.model.component.ComponentType.DATABASE) {
@@ -721,7 +611,7 @@ final class Engine {
     calls.origin[child] = calls.origin[c];
     calls.op[child] = op;
     calls.cacheOp[child] =
-        cacheOp != 0 ? cacheOp : caches[to] == null ? 0 : op == Calls.READ ? Calls.GET : Calls.SET;
+        cacheOp != 0 ? cacheOp : !contents.holds(to) ? 0 : op == Calls.READ ? Calls.GET : Calls.SET;
     calls.key[child] = calls.key[c];
     calls.region[child] =
         m.replicas[to] > 0
@@ -893,24 +783,19 @@ final class Engine {
   private void cacheOperation(int s, int c) {
     long key = calls.key[c];
     switch (calls.cacheOp[c]) {
-      case Calls.GET -> {
-        boolean hit = caches[s].get(key, now);
-        calls.hit[c] = hit;
-        countGet(s, hit);
-      }
-      case Calls.SET -> caches[s].put(key, now);
-      case Calls.DEL -> caches[s].invalidate(key);
+      case Calls.GET -> calls.hit[c] = contents.get(s, key, now, measuring);
+      case Calls.SET -> contents.put(s, key, now);
+      case Calls.DEL -> contents.invalidate(s, key);
       default -> {}
     }
   }
 
   /** CloudFront: a cacheable request found at the edge is answered there. */
   private boolean edgeHit(int s, int c) {
-    if (rng[s].nextDouble() >= cacheableShare[s]) {
+    if (rng[s].nextDouble() >= contents.cacheableShare(s)) {
       return false;
     }
-    boolean hit = edgeCaches[s][calls.region[c]].get(calls.key[c], now);
-    countGet(s, hit);
+    boolean hit = contents.edgeGet(s, calls.region[c], calls.key[c], now, measuring);
     if (!hit) {
       calls.viaStep[c] = EDGE_MISS;
     }
@@ -921,39 +806,12 @@ final class Engine {
   private long dax(int s, int c) {
     long key = calls.key[c];
     if (calls.op[c] == Calls.READ) {
-      boolean hit = caches[s].get(key, now);
-      countGet(s, hit);
-      if (hit) {
+      if (contents.get(s, key, now, measuring)) {
         return Catalog.DAX_HIT_NANOS;
       }
     }
-    caches[s].put(key, now);
+    contents.put(s, key, now);
     return sample(s, c);
-  }
-
-  private void countGet(int s, boolean hit) {
-    getsCum[s]++;
-    if (hit) {
-      hitsCum[s]++;
-    }
-    if (measuring) {
-      gets[s]++;
-      if (hit) {
-        hits[s]++;
-      }
-    }
-  }
-
-  /** A cache-flush fault: the station's cache, or every edge of a distribution, empties. */
-  private void flush(int s) {
-    if (caches[s] != null) {
-      caches[s].flush();
-    }
-    if (edgeCaches[s] != null) {
-      for (KeyCache e : edgeCaches[s]) {
-        e.flush();
-      }
-    }
   }
 
   // --- answers --------------------------------------------------------------------------------
@@ -974,10 +832,10 @@ final class Engine {
   private void complete(int c) {
     int s = calls.station[c];
     if (calls.viaStep[c] == EDGE_MISS && !calls.failed[c]) {
-      edgeCaches[s][calls.region[c]].put(calls.key[c], now);
+      contents.edgePut(s, calls.region[c], calls.key[c], now);
     }
-    if (edgeCaches[s] != null && !calls.failed[c] && measuring) {
-      bytesOut[s] += responseBytes;
+    if (contents.isEdge(s) && !calls.failed[c]) {
+      contents.served(s, measuring);
     }
     long latency = now - calls.arrive[c];
     if (!calls.failed[c] && latency > m.timeoutNanos[s]) {

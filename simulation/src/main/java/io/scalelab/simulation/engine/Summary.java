@@ -129,15 +129,16 @@ final class Summary {
     }
     OptionalDouble hitRate = OptionalDouble.empty();
     OptionalLong egress = OptionalLong.empty();
-    long lookups = runs.stream().mapToLong(e -> e.gets[s]).sum();
+    long lookups = runs.stream().mapToLong(e -> e.contents.gets[s]).sum();
     if (m.types[s] == ComponentType.CACHE
         || m.types[s] == ComponentType.CDN
         || (m.types[s] == ComponentType.KEY_VALUE && lookups > 0)) {
-      long found = runs.stream().mapToLong(e -> e.hits[s]).sum();
+      long found = runs.stream().mapToLong(e -> e.contents.hits[s]).sum();
       hitRate = OptionalDouble.of(lookups == 0 ? 0 : (double) found / lookups);
     }
     if (m.types[s] == ComponentType.CDN) {
-      egress = OptionalLong.of(runs.stream().mapToLong(e -> e.bytesOut[s]).sum() / runs.size());
+      egress =
+          OptionalLong.of(runs.stream().mapToLong(e -> e.contents.bytesOut[s]).sum() / runs.size());
     }
     return new ComponentResult(
         m.types[s].fileName(),
