@@ -126,6 +126,12 @@ final class Model {
       int via,
       int concurrency) {
 
+    /** The same call made to another station (the cache of a cache-aside call). */
+    Edge toward(int station) {
+      return new Edge(
+          station, sync, share, callsPerRequest, operation, weight, primary, -1, concurrency);
+    }
+
     Edge withConcurrency(int n) {
       return new Edge(to, sync, share, callsPerRequest, operation, weight, primary, via, n);
     }

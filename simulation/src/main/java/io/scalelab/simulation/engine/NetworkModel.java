@@ -9,19 +9,25 @@ import java.util.OptionalDouble;
  * station of an open network with Poisson arrivals behaves as if alone). A request's expected time
  * at a station is its wait plus its service plus, for each synchronous call, the expected number of
  * calls times the network delay both ways and the callee's expected time. Route 53 follows its
- * policy.
+ * policy. Caches enter at their simulated hit rates: a CloudFront hit ends the request at the edge,
+ * and a call {@code via} a cache reads the database (and sets the key) only on a miss.
  */
 final class NetworkModel {
 
   private final Model m;
   private final double[] waitMs;
   private final double[] serviceMs;
+  private final double[] hitRate;
+  private final double[] cacheableShare;
   private final Map<Long, Double> memo = new HashMap<>();
 
-  NetworkModel(Model m, double[] waitMs, double[] serviceMs) {
+  NetworkModel(
+      Model m, double[] waitMs, double[] serviceMs, double[] hitRate, double[] cacheableShare) {
     this.m = m;
     this.waitMs = waitMs;
     this.serviceMs = serviceMs;
+    this.hitRate = hitRate;
+    this.cacheableShare = cacheableShare;
   }
 
   /** The estimate over all origins weighted by their rates; empty when a station is saturated. */
@@ -81,11 +87,23 @@ final class NetworkModel {
     }
     double t = 0;
     for (Model.Edge e : es) {
-      if (e.sync()) {
-        t += call(s, region, e, e.share() * e.callsPerRequest());
+      if (!e.sync()) {
+        continue;
+      }
+      double times = e.share() * e.callsPerRequest();
+      if (e.via() < 0) {
+        t += call(s, region, e, times);
+      } else {
+        // Cache-aside: a GET always; on a miss the database read and a SET.
+        double miss = 1 - hitRate[e.via()];
+        Model.Edge get = e.toward(e.via());
+        t +=
+            call(s, region, get, times)
+                + miss * (call(s, region, e, times) + call(s, region, get, times));
       }
     }
-    return t;
+    // CloudFront answers a cacheable request found at the edge without going further.
+    return t * (1 - cacheableShare[s] * hitRate[s]);
   }
 
   private double call(int s, int region, Model.Edge e, double times) {

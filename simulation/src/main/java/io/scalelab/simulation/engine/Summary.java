@@ -35,6 +35,7 @@ final class Summary {
   private final double seconds;
   private final double[] analyticWaitMs;
   private final double[] serviceMeanMs;
+  private final double[] hitRates;
 
   Summary(Model m, List<Engine> runs, SimulationOptions options) {
     this.m = m;
@@ -43,6 +44,7 @@ final class Summary {
     this.seconds = runs.get(0).measuredNanos() / 1e9;
     this.analyticWaitMs = new double[m.size];
     this.serviceMeanMs = new double[m.size];
+    this.hitRates = new double[m.size];
   }
 
   SimulationResult result() {
@@ -128,6 +130,7 @@ final class Summary {
       stale = OptionalDouble.of(reads == 0 ? 0 : (double) staleReads / reads);
     }
     OptionalDouble hitRate = OptionalDouble.empty();
+    hitRates[s] = 0;
     OptionalLong egress = OptionalLong.empty();
     long lookups = runs.stream().mapToLong(e -> e.contents.gets[s]).sum();
     if (m.types[s] == ComponentType.CACHE
@@ -135,6 +138,7 @@ final class Summary {
         || (m.types[s] == ComponentType.KEY_VALUE && lookups > 0)) {
       long found = runs.stream().mapToLong(e -> e.contents.hits[s]).sum();
       hitRate = OptionalDouble.of(lookups == 0 ? 0 : (double) found / lookups);
+      hitRates[s] = hitRate.getAsDouble();
     }
     if (m.types[s] == ComponentType.CDN) {
       egress =
@@ -292,7 +296,19 @@ final class Summary {
         causes,
         origins,
         new Ci95(ci(means), ci(rates), ci(errorRates)),
-        new NetworkEstimate(new NetworkModel(m, analyticWaitMs, serviceMeanMs).meanLatencyMs()));
+        new NetworkEstimate(
+            new NetworkModel(m, analyticWaitMs, serviceMeanMs, hitRates, cacheableShares())
+                .meanLatencyMs()));
+  }
+
+  private double[] cacheableShares() {
+    double[] share = new double[m.size];
+    for (int s = 0; s < m.size; s++) {
+      if (m.design.components().get(s) instanceof io.scalelab.model.component.Cdn d) {
+        share[s] = d.cacheableShare();
+      }
+    }
+    return share;
   }
 
   private List<Bottleneck> bottlenecks(Map<String, ComponentResult> components, EndToEnd e2e) {

@@ -58,6 +58,10 @@ class CacheAsideSimulationTest {
     // Every miss reads the database: its throughput is the miss rate times the request rate.
     assertThat(r.components().get("db").throughputPerSecond())
         .isCloseTo(1000 * (1 - che), within(1000 * 0.03));
+    // The queueing-network estimate takes the cache at its simulated hit rate and agrees.
+    double mean = r.endToEnd().latencyMs().mean();
+    assertThat(r.endToEnd().analytic().meanLatencyMs().getAsDouble())
+        .isCloseTo(mean, within(0.05 * mean));
   }
 
   @Test
