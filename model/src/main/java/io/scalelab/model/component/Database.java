@@ -15,7 +15,8 @@ import java.util.Optional;
  * @param engine the engine
  * @param instanceClass RDS instance class, e.g. {@code db.r6g.large}; empty when {@code host} is
  *     set
- * @param multiAz a standby in another zone that takes over on a primary failure
+ * @param multiAz none; a Multi-AZ DB instance (one standby); or a Multi-AZ DB cluster (two readable
+ *     standbys, faster failover)
  * @param readReplicas the read replicas, each in this region or another (cross-region)
  * @param connectionLimit most connections at once; empty for the engine's default for the class
  * @param storage allocated storage
@@ -30,7 +31,7 @@ public record Database(
     Basics basics,
     Engine engine,
     Optional<String> instanceClass,
-    boolean multiAz,
+    MultiAz multiAz,
     List<ReadReplica> readReplicas,
     Optional<Integer> connectionLimit,
     DataSize storage,
@@ -94,6 +95,21 @@ public record Database(
     /** Whether this is an Aurora engine (cluster storage, ~30 s failover). */
     public boolean isAurora() {
       return this == AURORA_POSTGRESQL || this == AURORA_MYSQL;
+    }
+  }
+
+  /**
+   * RDS high availability: none, a Multi-AZ DB instance (written {@code true} in design files), or
+   * a Multi-AZ DB cluster.
+   */
+  public enum MultiAz implements Choice {
+    NONE,
+    INSTANCE,
+    CLUSTER;
+
+    /** Whether a standby takes over on a primary failure. */
+    public boolean enabled() {
+      return this != NONE;
     }
   }
 

@@ -14,6 +14,23 @@ final class DatabaseReader {
   static final String INSTANCE_CLASS = "db\\.[a-z0-9]+\\.[a-z0-9]+";
   static final String INSTANCE_CLASS_EXPECTED = "an RDS instance class like db.r6g.large";
 
+  /** {@code multiAz}: true or false, or {@code instance} or {@code cluster}. */
+  private static final Kind<Database.MultiAz> MULTI_AZ =
+      n -> {
+        if (n.isBoolean()) {
+          return n.booleanValue() ? Database.MultiAz.INSTANCE : Database.MultiAz.NONE;
+        }
+        if (n.isTextual() && n.textValue().equals("instance")) {
+          return Database.MultiAz.INSTANCE;
+        }
+        if (n.isTextual() && n.textValue().equals("cluster")) {
+          return Database.MultiAz.CLUSTER;
+        }
+        throw new IllegalArgumentException(
+            "true, false, instance (a Multi-AZ DB instance, as true) or cluster (a Multi-AZ DB"
+                + " cluster)");
+      };
+
   private final ReadContext ctx;
 
   DatabaseReader(ReadContext ctx) {
@@ -30,7 +47,7 @@ final class DatabaseReader {
         f.optional("host", Kind.matching(ComponentReader.ID, ComponentReader.ID_EXPECTED));
     Kind<String> classKind = Kind.matching(INSTANCE_CLASS, INSTANCE_CLASS_EXPECTED);
     Optional<String> instanceClass = Optional.empty();
-    boolean multiAz = f.get("multiAz", Kind.bool(), false);
+    Database.MultiAz multiAz = f.get("multiAz", MULTI_AZ, Database.MultiAz.NONE);
     List<Database.ReadReplica> replicas = new ArrayList<>();
     if (host.isPresent()) {
       for (String field : List.of("instanceClass", "multiAz", "readReplicas", "failoverTime")) {

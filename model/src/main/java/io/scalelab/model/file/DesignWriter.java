@@ -234,7 +234,11 @@ final class DesignWriter {
     o.put("engine", d.engine().fileName());
     d.instanceClass().ifPresent(c -> o.put("instanceClass", c));
     d.host().ifPresent(h -> o.put("host", h));
-    put(o, "multiAz", d.multiAz(), false);
+    if (d.multiAz() == Database.MultiAz.INSTANCE) {
+      o.put("multiAz", true);
+    } else if (d.multiAz() == Database.MultiAz.CLUSTER) {
+      o.put("multiAz", "cluster");
+    }
     boolean simpleReplicas =
         d.readReplicas().stream()
             .allMatch(r -> r.region().equals(d.region()) && r.instanceClass().isEmpty());
