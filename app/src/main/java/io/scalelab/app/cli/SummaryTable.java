@@ -3,6 +3,7 @@ package io.scalelab.app.cli;
 import io.scalelab.simulation.result.Bottleneck;
 import io.scalelab.simulation.result.ComponentResult;
 import io.scalelab.simulation.result.EndToEnd;
+import io.scalelab.simulation.result.FaultResult;
 import io.scalelab.simulation.result.SimulationResult;
 import java.io.PrintWriter;
 import java.util.List;
@@ -82,10 +83,73 @@ final class SummaryTable {
           v.latencyMs().p99(),
           v.errors());
     }
+    behaviours(r);
+    faults(r);
     List<Bottleneck> b = r.bottlenecks();
     out.println();
     out.println(
         b.isEmpty() ? "No queueing component to rank." : "Bottleneck  " + b.get(0).reason());
+  }
+
+  /** Hit rates, replica lag and queue outcomes, for the components that have them. */
+  private void behaviours(SimulationResult r) {
+    boolean header = false;
+    for (Map.Entry<String, ComponentResult> c : r.components().entrySet()) {
+      ComponentResult v = c.getValue();
+      StringBuilder line = new StringBuilder();
+      v.hitRate()
+          .ifPresent(h -> line.append(String.format(Locale.ROOT, "  hit rate %.1f%%", h * 100)));
+      v.replicaLagMs()
+          .ifPresent(
+              l ->
+                  line.append(
+                      String.format(
+                          Locale.ROOT,
+                          "  replica lag p50 %.1f ms, p99 %.1f ms",
+                          l.p50(),
+                          l.p99())));
+      v.staleReadShare()
+          .ifPresent(x -> line.append(String.format(Locale.ROOT, ", stale reads %.2f%%", x * 100)));
+      v.messages()
+          .ifPresent(
+              msg ->
+                  line.append(
+                      String.format(
+                          Locale.ROOT,
+                          "  consumed %.0f, redelivered %.0f, dead-lettered %.0f, mean backlog %.0f",
+                          msg.consumed(),
+                          msg.redelivered(),
+                          msg.deadLettered(),
+                          v.meanQueueLength())));
+      if (line.length() > 0) {
+        if (!header) {
+          out.println();
+          header = true;
+        }
+        out.printf(Locale.ROOT, "%-22s%s%n", c.getKey(), line);
+      }
+    }
+  }
+
+  private void faults(SimulationResult r) {
+    if (r.faults().isEmpty()) {
+      return;
+    }
+    out.println();
+    out.println("Faults");
+    for (FaultResult f : r.faults()) {
+      out.printf(
+          Locale.ROOT,
+          "  %-20s %-16s at %-7s %,10.0f requests failed, last %.0f s after it began%s%n",
+          f.type(),
+          f.target(),
+          seconds(f.atSeconds()),
+          f.failedRequests(),
+          f.recoverySeconds(),
+          f.lostWrites() > 0
+              ? String.format(Locale.ROOT, ", %.0f writes lost", f.lostWrites())
+              : "");
+    }
   }
 
   private static String seconds(double s) {

@@ -405,14 +405,22 @@ final class Engine {
 
   /**
    * The node that holds a key: the primary of shard hash(key) mod shards (cluster mode hashes to
-   * 16,384 slots; an even split over shards is the same in effect). Reads go to primaries, as
-   * clients do unless told to read from replicas.
+   * 16,384 slots; an even split over shards is the same in effect), or its first replica left when
+   * the primary is lost. Reads go to primaries, as clients do unless told to read from replicas.
    */
   private int shardPrimary(int s, long key) {
     int perShard = m.maxInstances[s] / m.shards[s];
     int shard = (int) Long.remainderUnsigned(key * 0x9E37_79B9_7F4A_7C15L, m.shards[s]);
-    int i = st.first[s] + shard * perShard;
-    return st.state[i] == Stations.ACTIVE || st.state[i] == Stations.FAILED ? i : -1;
+    int base = st.first[s] + shard * perShard;
+    // A lost primary's replica takes over (Multi-AZ with automatic failover; the promotion time
+    // is not modelled); a shard with no node left refuses the call.
+    for (int k = 0; k < perShard; k++) {
+      int i = base + k;
+      if (st.state[i] == Stations.ACTIVE || st.state[i] == Stations.FAILED) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private void refill(int s) {

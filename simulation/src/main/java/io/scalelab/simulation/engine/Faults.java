@@ -316,23 +316,28 @@ final class Faults {
     hooks.failWaiting(i, Cause.INSTANCE_DOWN);
     st.state[i] = serving ? Stations.FAILED : Stations.DOWN;
     st.reindex(i);
-    long detection = detection(s);
+    // Callers stop sending to it once they notice; its group replaces it once the platform does
+    // (for EKS, the node-failure timeout, even when an ALB has long stopped routing to the pod).
     hooks.later(
-        now + detection,
+        now + routingDetection(s),
         () -> {
           if (st.state[i] == Stations.FAILED) {
             st.state[i] = Stations.DOWN;
             st.reindex(i);
           }
-          if (managed(s)) {
+        });
+    if (managed(s)) {
+      hooks.later(
+          now + replacementDetection(s),
+          () -> {
             st.state[i] = Stations.OFF;
             st.reindex(i);
             // The group keeps its desired count: replace only what the autoscaler has not already.
             if (st.active[s] + st.starting[s] < floor(s)) {
               hooks.launch(s, warmup(s), st.balancedZone(s, avoid));
             }
-          }
-        });
+          });
+    }
   }
 
   private void restore(int s, int i) {
@@ -386,11 +391,16 @@ final class Faults {
     return m.initialInstances[s];
   }
 
-  private long detection(int s) {
-    if (m.platform[s] == Service.Platform.EKS) {
-      return NODE_FAILURE_DETECTION_NANOS;
-    }
+  /** When callers stop sending to a crashed instance: an ALB after its checks, others at once. */
+  private long routingDetection(int s) {
     return behindLoadBalancer[s] ? ALB_DETECTION_NANOS : 0;
+  }
+
+  /** When a crashed instance is replaced: EKS after its node-failure timeout, EC2 when noticed. */
+  private long replacementDetection(int s) {
+    return m.platform[s] == Service.Platform.EKS
+        ? NODE_FAILURE_DETECTION_NANOS
+        : routingDetection(s);
   }
 
   private long warmup(int s) {
