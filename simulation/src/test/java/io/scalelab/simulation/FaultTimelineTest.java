@@ -197,4 +197,38 @@ class FaultTimelineTest {
     assertThat(table.throughputPerSecond()).isCloseTo(3_000, within(60.0));
     assertThat(table.errors() / 2.0 / 60).isCloseTo(2_000, within(100.0));
   }
+
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({"1, 0", "0, 1"})
+  void aCacheShardWithAReplicaInAnotherZoneSurvivesTheZone(int replicas, int failing)
+      throws Exception {
+    var design =
+        TestDesigns.parse(
+            """
+            scalelab: 1
+            name: cache-zones
+            regions: [us-east-1]
+            workload: {users: 100, requestsPerUserPerSecond: 1, readShare: 1, keys: {count: 1000, zipf: 1}}
+            components:
+              - {id: users, type: users, region: us-east-1}
+              - id: app
+                type: service
+                platform: lambda
+                region: us-east-1
+                serviceTime: {distribution: constant, value: 1ms}
+              - {id: cache, type: cache, region: us-east-1, zones: [us-east-1a, us-east-1b], nodeType: cache.r6g.large, replicasPerShard: %d}
+              - {id: db, type: database, engine: postgres, region: us-east-1, zones: [us-east-1b], instanceClass: db.r6g.large}
+            connections:
+              - {from: users, to: app}
+              - {from: app, to: db, via: cache}
+            faults:
+              - {type: az-outage, zone: us-east-1a, at: 5m, duration: 2m}
+            """
+                .formatted(replicas));
+    SimulationResult r = Simulator.run(design, OPTIONS);
+
+    // The shard's primary is in zone a. With a replica in zone b nothing fails; without one every
+    // request fails while the zone is out (100 requests/s for 120 s).
+    assertThat(r.faults().get(0).failedRequests()).isCloseTo(failing * 100 * 120, within(600.0));
+  }
 }

@@ -62,6 +62,27 @@ class SimulateCommandTest {
   }
 
   @Test
+  void theSummaryShowsWhatEachFaultCost() {
+    int code =
+        run(
+            "simulate",
+            "../examples/all-components.yaml",
+            "--duration",
+            "20m",
+            "--warmup",
+            "1m",
+            "--replications",
+            "1");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(out.toString())
+        .contains("Faults")
+        .containsPattern("instance-crash +orders +at 5m +[0-9,]+ requests failed")
+        .containsPattern("cache +hit rate [0-9.]+%")
+        .containsPattern("db +replica lag p50");
+  }
+
+  @Test
   void anInvalidDesignListsItsProblemsAndExitsOne(@TempDir Path tmp) throws Exception {
     Path bad = tmp.resolve("bad.yaml");
     Files.writeString(bad, "scalelab: 1\nname: x\n");
