@@ -27,10 +27,6 @@ import picocli.CommandLine.Spec;
     })
 final class ValidateCommand implements Callable<Integer> {
 
-  static final int VALID = 0;
-  static final int INVALID = 1;
-  static final int UNREADABLE = 2;
-
   @Spec private CommandSpec spec;
 
   @Parameters(arity = "1..*", paramLabel = "FILE", description = "Design files to check.")
@@ -40,7 +36,7 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    int worst = VALID;
+    int worst = ExitCodes.OK;
     for (Path file : files) {
       worst = Math.max(worst, validate(file, out, err));
     }
@@ -51,7 +47,7 @@ final class ValidateCommand implements Callable<Integer> {
     try {
       if (Files.isDirectory(file)) {
         err.println(file + ": is a directory; expected a design file");
-        return UNREADABLE;
+        return ExitCodes.UNREADABLE;
       }
       Design d = Designs.load(file);
       out.println(
@@ -62,18 +58,18 @@ final class ValidateCommand implements Callable<Integer> {
               + ", "
               + plural(d.connections().size(), "connection")
               + ")");
-      return VALID;
+      return ExitCodes.OK;
     } catch (DesignException e) {
       List<Problem> problems = e.problems();
       out.println("INVALID " + file + " (" + plural(problems.size(), "problem") + ")");
       problems.forEach(p -> out.println("  " + p));
-      return INVALID;
+      return ExitCodes.INVALID;
     } catch (NoSuchFileException e) {
       err.println(file + ": no such file");
-      return UNREADABLE;
+      return ExitCodes.UNREADABLE;
     } catch (IOException e) {
       err.println(file + ": could not read: " + e.getMessage());
-      return UNREADABLE;
+      return ExitCodes.UNREADABLE;
     }
   }
 

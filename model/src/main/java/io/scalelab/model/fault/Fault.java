@@ -33,6 +33,12 @@ public sealed interface Fault
   /** When the fault starts, measured from the start of the run. */
   Duration at();
 
+  /** What the fault hits: a component id, a zone name or a region code. */
+  String target();
+
+  /** How long the fault lasts, for faults that last (a cache flush is instant). */
+  Optional<Duration> span();
+
   /**
    * One instance of a service (or the database host) crashes. An Auto Scaling group or Deployment
    * replaces it; without one, it is down for {@code downFor} (manual restore) or until the run
@@ -47,6 +53,16 @@ public sealed interface Fault
     public String type() {
       return "instance-crash";
     }
+
+    @Override
+    public String target() {
+      return component;
+    }
+
+    @Override
+    public Optional<Duration> span() {
+      return downFor;
+    }
   }
 
   /** Everything in one availability zone is down. */
@@ -58,6 +74,16 @@ public sealed interface Fault
     @Override
     public String type() {
       return "az-outage";
+    }
+
+    @Override
+    public String target() {
+      return zone.name();
+    }
+
+    @Override
+    public Optional<Duration> span() {
+      return Optional.of(duration);
     }
   }
 
@@ -71,6 +97,16 @@ public sealed interface Fault
     public String type() {
       return "region-outage";
     }
+
+    @Override
+    public String target() {
+      return region.code();
+    }
+
+    @Override
+    public Optional<Duration> span() {
+      return Optional.of(duration);
+    }
   }
 
   /** A cache (or CDN) loses all its entries at once. */
@@ -82,6 +118,16 @@ public sealed interface Fault
     @Override
     public String type() {
       return "cache-flush";
+    }
+
+    @Override
+    public String target() {
+      return component;
+    }
+
+    @Override
+    public Optional<Duration> span() {
+      return Optional.empty();
     }
   }
 
@@ -99,6 +145,16 @@ public sealed interface Fault
     public String type() {
       return "replica-lag-spike";
     }
+
+    @Override
+    public String target() {
+      return component;
+    }
+
+    @Override
+    public Optional<Duration> span() {
+      return Optional.of(duration);
+    }
   }
 
   /** A component's service times are multiplied by {@code multiplier} (> 1 slows it down). */
@@ -114,6 +170,16 @@ public sealed interface Fault
     @Override
     public String type() {
       return "dependency-slowdown";
+    }
+
+    @Override
+    public String target() {
+      return component;
+    }
+
+    @Override
+    public Optional<Duration> span() {
+      return Optional.of(duration);
     }
   }
 }

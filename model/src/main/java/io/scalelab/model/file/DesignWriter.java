@@ -326,24 +326,15 @@ final class DesignWriter {
     ObjectNode o = NODES.objectNode();
     o.put("type", f.type());
     o.put("at", Units.format(f.at()));
-    if (f instanceof Fault.InstanceCrash x) {
-      o.put("component", x.component());
-      x.downFor().ifPresent(d -> o.put("duration", Units.format(d)));
-    } else if (f instanceof Fault.AzOutage x) {
-      o.put("zone", x.zone().name());
-      o.put("duration", Units.format(x.duration()));
-    } else if (f instanceof Fault.RegionOutage x) {
-      o.put("region", x.region().code());
-      o.put("duration", Units.format(x.duration()));
-    } else if (f instanceof Fault.CacheFlush x) {
-      o.put("component", x.component());
-    } else if (f instanceof Fault.ReplicaLagSpike x) {
-      o.put("component", x.component());
-      o.put("duration", Units.format(x.duration()));
+    String targetField =
+        f instanceof Fault.AzOutage
+            ? "zone"
+            : f instanceof Fault.RegionOutage ? "region" : "component";
+    o.put(targetField, f.target());
+    f.span().ifPresent(d -> o.put("duration", Units.format(d)));
+    if (f instanceof Fault.ReplicaLagSpike x) {
       o.put("extraLag", Units.format(x.extraLag()));
     } else if (f instanceof Fault.DependencySlowdown x) {
-      o.put("component", x.component());
-      o.put("duration", Units.format(x.duration()));
       o.put("multiplier", x.multiplier());
     }
     return o;

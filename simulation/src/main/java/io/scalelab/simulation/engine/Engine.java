@@ -482,7 +482,7 @@ final class Engine {
         if (contents.holds(s)) {
           cacheOperation(s, c);
         }
-        if (m.replicas[s] > 0 || m.types[s] == io.scalelab.model.component.ComponentType.DATABASE) {
+        if (m.types[s] == io.scalelab.model.component.ComponentType.DATABASE) {
           database(s, i, c);
         }
       }

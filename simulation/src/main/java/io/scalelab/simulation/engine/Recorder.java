@@ -34,7 +34,6 @@ final class Recorder {
 
   long successes;
   long failures;
-  final long[] failuresByCause = new long[Cause.values().length];
   final Histogram endToEnd = histogram();
 
   Recorder(int stations, int origins) {
@@ -83,18 +82,9 @@ final class Recorder {
     }
     successes = 0;
     failures = 0;
-    java.util.Arrays.fill(failuresByCause, 0);
     endToEnd.reset();
     for (Histogram h : originLatency) {
       h.reset();
     }
-  }
-
-  long errors(int s) {
-    long sum = 0;
-    for (long e : errors[s]) {
-      sum += e;
-    }
-    return sum;
   }
 }

@@ -45,7 +45,18 @@ final class Series {
    * Columns of a station point: hit rate, throughput/s, utilisation, queue length, instances, mean
    * ms, errors/s, age of the oldest waiting message in seconds.
    */
-  static final int COLUMNS = 8;
+  static final String[] COLUMN_NAMES = {
+    "hitRate",
+    "throughputPerSecond",
+    "utilization",
+    "queueLength",
+    "instances",
+    "meanLatencyMs",
+    "errorsPerSecond",
+    "oldestMessageAgeSeconds"
+  };
+
+  static final int COLUMNS = COLUMN_NAMES.length;
 
   private java.util.function.IntToLongFunction oldestMessage = s -> 0;
 

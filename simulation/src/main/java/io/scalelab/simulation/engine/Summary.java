@@ -190,49 +190,17 @@ final class Summary {
       out.add(
           new FaultResult(
               fault.type(),
-              target(fault),
+              fault.target(),
               fault.at().toNanos() / 1e9,
-              duration(fault),
+              fault
+                  .span()
+                  .map(d -> OptionalDouble.of(d.toNanos() / 1e9))
+                  .orElse(OptionalDouble.empty()),
               failed / r,
               recovery / r,
               lost / r));
     }
     return out;
-  }
-
-  private static String target(Fault f) {
-    if (f instanceof Fault.RegionOutage r) {
-      return r.region().code();
-    }
-    if (f instanceof Fault.AzOutage a) {
-      return a.zone().name();
-    }
-    if (f instanceof Fault.InstanceCrash c) {
-      return c.component();
-    }
-    if (f instanceof Fault.CacheFlush c) {
-      return c.component();
-    }
-    if (f instanceof Fault.ReplicaLagSpike l) {
-      return l.component();
-    }
-    return ((Fault.DependencySlowdown) f).component();
-  }
-
-  private static OptionalDouble duration(Fault f) {
-    java.util.Optional<java.time.Duration> d =
-        f instanceof Fault.RegionOutage r
-            ? Optional.of(r.duration())
-            : f instanceof Fault.AzOutage a
-                ? Optional.of(a.duration())
-                : f instanceof Fault.InstanceCrash c
-                    ? c.downFor()
-                    : f instanceof Fault.ReplicaLagSpike l
-                        ? Optional.of(l.duration())
-                        : f instanceof Fault.DependencySlowdown s
-                            ? Optional.of(s.duration())
-                            : Optional.empty();
-    return d.map(x -> OptionalDouble.of(x.toNanos() / 1e9)).orElse(OptionalDouble.empty());
   }
 
   private Analytic analytic(int s, double lambda, double servers, double serviceMs) {
@@ -357,16 +325,7 @@ final class Summary {
     e2e.put("p50Ms", average(points, e -> e.p50));
     e2e.put("p95Ms", average(points, e -> e.p95));
     e2e.put("p99Ms", average(points, e -> e.p99));
-    String[] names = {
-      "hitRate",
-      "throughputPerSecond",
-      "utilization",
-      "queueLength",
-      "instances",
-      "meanLatencyMs",
-      "errorsPerSecond",
-      "oldestMessageAgeSeconds"
-    };
+    String[] names = Series.COLUMN_NAMES;
     Map<String, Map<String, List<Double>>> stations = new LinkedHashMap<>();
     for (int s = 0; s < m.size; s++) {
       Map<String, List<Double>> columns = new LinkedHashMap<>();
