@@ -45,6 +45,9 @@ final class Calls {
   boolean[] failed;
   boolean[] async;
 
+  /** A call still on its way in from a user: sent by an origin, or passed on by Route 53 or WAF. */
+  boolean[] front;
+
   private int[] free;
   private int freeCount;
   private int used;
@@ -73,6 +76,7 @@ final class Calls {
     cacheOp[id] = 0;
     viaStep[id] = 0;
     hit[id] = false;
+    front[id] = false;
     return id;
   }
 
@@ -106,6 +110,7 @@ final class Calls {
     hit = new boolean[n];
     failed = new boolean[n];
     async = new boolean[n];
+    front = new boolean[n];
     free = new int[n];
   }
 
@@ -130,6 +135,7 @@ final class Calls {
     hit = Arrays.copyOf(hit, n);
     failed = Arrays.copyOf(failed, n);
     async = Arrays.copyOf(async, n);
+    front = Arrays.copyOf(front, n);
     free = Arrays.copyOf(free, n);
   }
 }

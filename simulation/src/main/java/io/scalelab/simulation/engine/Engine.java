@@ -67,6 +67,7 @@ final class Engine {
   private final Faults faults;
   private final Route53 route53;
   final Replication replication;
+  final Traffic traffic;
   private final java.util.List<Runnable> steps = new java.util.ArrayList<>();
   private final ZipfKeys keys;
   private final Throttles throttles;
@@ -145,7 +146,8 @@ final class Engine {
     scaler = new Autoscaler(m, st, rec, (s, warmup) -> launch(s, warmup, -1), this::drain);
     faults = new Faults(m, st, placement, new FaultHooks());
     route53 = new Route53(m, st);
-    replication = new Replication(m, st, faults, writeTime);
+    traffic = new Traffic(m);
+    replication = new Replication(m, st, faults, traffic, writeTime);
     var keySpace = m.design.workload().keys();
     keys = new ZipfKeys(keySpace.count(), keySpace.zipf(), streams.stream(n + origins));
     consumerBusy = new int[n][];
@@ -247,6 +249,7 @@ final class Engine {
           java.util.Arrays.fill(deadLettered, 0);
           java.util.Arrays.fill(expired, 0);
           replication.reset();
+          traffic.reset();
           st.resetIntegrals(now);
           measuring = true;
         }
@@ -325,6 +328,9 @@ final class Engine {
     if (!throttles.admit(s, calls.op[c] == Calls.WRITE, calls.key[c], now)) {
       fail(c, Cause.THROTTLED);
       return;
+    }
+    if (measuring) {
+      traffic.arrived(s, calls.op[c] == Calls.WRITE);
     }
     switch (m.kinds[s]) {
       case ROUTER, ORIGIN -> advance(c);
@@ -625,7 +631,20 @@ final class Engine {
         m.replicas[to] > 0
             ? m.servingRegion(to, calls.region[c], calls.op[child] == Calls.READ)
             : m.regionAt(to, calls.region[c]);
-    events.push(now + hop(from, calls.region[c], to, calls.region[child]), 0, ARRIVE, child);
+    boolean fromUser =
+        m.kinds[from] == StationKind.ORIGIN || (calls.front[c] && traffic.passesThrough(from));
+    calls.front[child] = fromUser;
+    int callerRegion = calls.region[c];
+    int toRegion = calls.region[child];
+    boolean cross = crosses(from, callerRegion, to, toRegion);
+    if (measuring) {
+      if (!fromUser) {
+        traffic.call(from, m.regionAt(from, callerRegion), to, toRegion, cross);
+      } else if (!traffic.passesThrough(to)) {
+        traffic.fromUser(to, calls.origin[c]);
+      }
+    }
+    events.push(now + m.hop(from, callerRegion, to, toRegion, cross), 0, ARRIVE, child);
   }
 
   /** Which record Route 53 answers with, by the zone's routing policy. */
@@ -635,9 +654,13 @@ final class Engine {
 
   /** One-way network delay of a call from station {@code from} to {@code to}, nanoseconds. */
   private long hop(int from, int callerRegion, int to, int toRegion) {
+    return m.hop(from, callerRegion, to, toRegion, crosses(from, callerRegion, to, toRegion));
+  }
+
+  /** Whether a hop crosses zones: certain or impossible where placement decides, else a coin. */
+  private boolean crosses(int from, int callerRegion, int to, int toRegion) {
     double p = m.crossChance(from, callerRegion, to, toRegion);
-    boolean cross = p >= 1 || (p > 0 && rng[from].nextDouble() < p);
-    return m.hop(from, callerRegion, to, toRegion, cross);
+    return p >= 1 || (p > 0 && rng[from].nextDouble() < p);
   }
 
   // --- queues and streams -------------------------------------------------------------------

@@ -19,6 +19,7 @@ final class Replication {
   private final Model m;
   private final Stations st;
   private final Faults faults;
+  private final Traffic traffic;
   private final double[] applyFreeAt;
   private final double[] currentLag;
   private final Sampler[] applyTime;
@@ -27,10 +28,11 @@ final class Replication {
   final long[] replicaReads;
   final long[] staleReads;
 
-  Replication(Model m, Stations st, Faults faults, Sampler[] writeTime) {
+  Replication(Model m, Stations st, Faults faults, Traffic traffic, Sampler[] writeTime) {
     this.m = m;
     this.st = st;
     this.faults = faults;
+    this.traffic = traffic;
     int instances = st.first.length == 0 ? 0 : st.first[m.size - 1] + m.maxInstances[m.size - 1];
     applyFreeAt = new double[instances];
     currentLag = new double[instances];
@@ -66,6 +68,7 @@ final class Replication {
       currentLag[i] = applyFreeAt[i] - now + faults.extraLagNanos[s];
       if (measuring) {
         Recorder.record(lag[s], Math.round(currentLag[i]));
+        traffic.replicated(s, m.replicaRegion[s][0], m.replicaRegion[s][r]);
       }
     }
   }

@@ -15,6 +15,7 @@ import io.scalelab.simulation.result.Latency;
 import io.scalelab.simulation.result.NetworkEstimate;
 import io.scalelab.simulation.result.SimulationResult;
 import io.scalelab.simulation.result.TimeSeries;
+import io.scalelab.simulation.result.Usage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -169,7 +170,39 @@ final class Summary {
                     runs.stream().mapToLong(e -> e.redelivered[s]).sum() / (double) r,
                     runs.stream().mapToLong(e -> e.deadLettered[s]).sum() / (double) r,
                     runs.stream().mapToLong(e -> e.expired[s]).sum() / (double) r))
-            : Optional.empty());
+            : Optional.empty(),
+        usage(s));
+  }
+
+  /** Calls and bytes per second of measured time, averaged over the replications. */
+  private Usage usage(int s) {
+    double per = seconds * runs.size();
+    Map<String, Double> internet = new LinkedHashMap<>();
+    for (int k = 0; k < m.origins.length; k++) {
+      int origin = k;
+      long bytes = runs.stream().mapToLong(e -> e.traffic.internet[s][origin]).sum();
+      if (bytes > 0) {
+        internet.put(m.ids[m.origins[k]], bytes / per);
+      }
+    }
+    List<Usage.Transfer> inter = new ArrayList<>();
+    var regions = m.design.regions();
+    for (int a = 0; a < regions.size(); a++) {
+      for (int b = 0; b < regions.size(); b++) {
+        int from = a;
+        int to = b;
+        long bytes = runs.stream().mapToLong(e -> e.traffic.interRegion[s][from][to]).sum();
+        if (bytes > 0) {
+          inter.add(new Usage.Transfer(regions.get(a).code(), regions.get(b).code(), bytes / per));
+        }
+      }
+    }
+    return new Usage(
+        runs.stream().mapToLong(e -> e.traffic.reads[s]).sum() / per,
+        runs.stream().mapToLong(e -> e.traffic.writes[s]).sum() / per,
+        internet,
+        runs.stream().mapToLong(e -> e.traffic.crossAz[s]).sum() / per,
+        inter);
   }
 
   private List<FaultResult> faults() {

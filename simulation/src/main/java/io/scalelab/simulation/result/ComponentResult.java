@@ -27,6 +27,7 @@ import java.util.OptionalLong;
  * @param hitRate caches, CloudFront and DAX: share of lookups that found their key, 0–1
  * @param egressBytes CloudFront: bytes sent to users (responses at the workload's response size)
  * @param messages queues and streams: what became of the messages
+ * @param usage calls and bytes, what the bill is computed from
  */
 public record ComponentResult(
     String type,
@@ -44,7 +45,8 @@ public record ComponentResult(
     OptionalDouble staleReadShare,
     OptionalDouble hitRate,
     OptionalLong egressBytes,
-    Optional<Messages> messages) {
+    Optional<Messages> messages,
+    Usage usage) {
 
   /**
    * Instances over the run.
