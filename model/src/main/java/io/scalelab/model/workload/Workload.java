@@ -73,6 +73,46 @@ public record Workload(
         List.of());
   }
 
+  /**
+   * The load of each hour of the day as a share of the peak hour's: the daily curve divided by its
+   * largest value (24 ones for a flat day, or a curve of zeros). The load moves linearly from one
+   * hour's value to the next.
+   */
+  public double[] hourFactors() {
+    double[] f = new double[HOURS_PER_DAY];
+    double max = dailyCurve.stream().mapToDouble(Double::doubleValue).max().orElse(0);
+    for (int h = 0; h < HOURS_PER_DAY; h++) {
+      f[h] = max == 0 ? 1 : dailyCurve.get(h) / max;
+    }
+    return f;
+  }
+
+  /** The hour of the day whose load is the peak (the first, on a tie): where a run starts. */
+  public int peakHour() {
+    double[] f = hourFactors();
+    int argmax = 0;
+    for (int h = 0; h < f.length; h++) {
+      if (f[h] > f[argmax]) {
+        argmax = h;
+      }
+    }
+    return argmax;
+  }
+
+  /**
+   * The daily curve's factor on the peak load at {@code seconds} after the start of a run, which
+   * starts at the peak hour: linear between hours, spikes left out.
+   */
+  public double curveFactorAt(double seconds) {
+    double[] f = hourFactors();
+    double hours = peakHour() + seconds / 3600.0;
+    int h = (int) Math.floor(hours);
+    double frac = hours - h;
+    double a = f[Math.floorMod(h, HOURS_PER_DAY)];
+    double b = f[Math.floorMod(h + 1, HOURS_PER_DAY)];
+    return a + (b - a) * frac;
+  }
+
   /** Requests per second offered at the daily peak, before spikes. */
   public double peakRequestsPerSecond() {
     return users * onlineShareAtPeak * requestsPerUserPerSecond;

@@ -1,7 +1,6 @@
 package io.scalelab.simulation.engine;
 
 import io.scalelab.model.workload.Workload;
-import java.util.List;
 
 /**
  * How the offered load moves over the run: the workload's daily curve (scaled so that its highest
@@ -21,21 +20,8 @@ final class LoadShape {
   private final double peak;
 
   LoadShape(Workload w) {
-    List<Double> c = w.dailyCurve();
-    if (c.isEmpty()) {
-      curve = new double[] {1};
-      startHour = 0;
-    } else {
-      double max = c.stream().mapToDouble(Double::doubleValue).max().orElse(1);
-      curve = c.stream().mapToDouble(v -> max == 0 ? 1 : v / max).toArray();
-      int argmax = 0;
-      for (int h = 0; h < curve.length; h++) {
-        if (curve[h] > curve[argmax]) {
-          argmax = h;
-        }
-      }
-      startHour = argmax;
-    }
+    curve = w.dailyCurve().isEmpty() ? new double[] {1} : w.hourFactors();
+    startHour = w.peakHour();
     int n = w.spikes().size();
     spikeStart = new long[n];
     spikeEnd = new long[n];

@@ -65,7 +65,8 @@ final class Summary {
         components,
         bottlenecks(components, e2e),
         faults(),
-        series());
+        series(),
+        Optional.empty());
   }
 
   private ComponentResult component(int s) {

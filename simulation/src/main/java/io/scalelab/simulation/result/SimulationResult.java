@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a simulation found: the content of the result file. Figures pool every replication; {@code
@@ -21,6 +22,8 @@ import java.util.Map;
  * @param bottlenecks queueing components, worst first
  * @param faults what each fault of the timeline did, in timeline order
  * @param timeSeries figures over time, averaged over replications
+ * @param cost what the design costs a month at the simulated load, when priced (see {@link
+ *     #withCost})
  */
 public record SimulationResult(
     int scalelab,
@@ -33,7 +36,8 @@ public record SimulationResult(
     Map<String, ComponentResult> components,
     List<Bottleneck> bottlenecks,
     List<FaultResult> faults,
-    TimeSeries timeSeries) {
+    TimeSeries timeSeries,
+    Optional<CostReport> cost) {
 
   /** The result-file format version. */
   public static final int FORMAT_VERSION = 1;
@@ -42,5 +46,22 @@ public record SimulationResult(
     components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
     bottlenecks = List.copyOf(bottlenecks);
     faults = List.copyOf(faults);
+  }
+
+  /** The same result with its cost. */
+  public SimulationResult withCost(CostReport report) {
+    return new SimulationResult(
+        scalelab,
+        design,
+        seed,
+        replications,
+        simulatedSeconds,
+        warmupSeconds,
+        endToEnd,
+        components,
+        bottlenecks,
+        faults,
+        timeSeries,
+        Optional.of(report));
   }
 }
