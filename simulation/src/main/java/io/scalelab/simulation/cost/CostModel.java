@@ -1136,7 +1136,8 @@ public final class CostModel {
       byKind.merge(i.kind(), usd, Double::sum);
       total += usd;
     }
-    Map<String, ComponentCost> byComponent = new LinkedHashMap<>();
+    Map<String, ComponentCost> components = new LinkedHashMap<>();
+    Map<String, Double> byComponent = new LinkedHashMap<>();
     for (Component c : design.components()) {
       List<CostLine> ls = lines.get(c.id());
       Map<String, Double> kinds = new LinkedHashMap<>();
@@ -1148,7 +1149,8 @@ public final class CostModel {
         }
         sum += v;
       }
-      byComponent.put(c.id(), new ComponentCost(c.type().fileName(), sum, kinds, ls));
+      components.put(c.id(), new ComponentCost(c.type().fileName(), sum, kinds, ls));
+      byComponent.put(c.id(), sum);
     }
     Map<String, Double> kinds = new LinkedHashMap<>();
     for (CostKind k : CostKind.values()) {
@@ -1173,6 +1175,7 @@ public final class CostModel {
         discount.label() + (discount.estimate() ? " (estimate)" : ""),
         total,
         byComponent,
+        components,
         kinds,
         monthlyRequests,
         monthlyRequests > 0 ? total / monthlyRequests * 1e6 : 0,

@@ -15,7 +15,8 @@ import java.util.Map;
  * @param purchase the purchase option ({@code on-demand}, {@code savings-1y}, ...)
  * @param purchaseLabel how the option is described, with "estimate" where it is one
  * @param monthlyUsd the total
- * @param byComponent per component id, in design order; sums to the total
+ * @param byComponent monthly US dollars per component id, in design order; sums to the total
+ * @param components per component id, in design order: its cost by kind and its lines
  * @param byKind per cost kind; sums to the total
  * @param monthlyRequests user requests in a month, projected from the simulated window
  * @param perMillionRequestsUsd the total per million user requests
@@ -32,7 +33,8 @@ public record CostReport(
     String purchase,
     String purchaseLabel,
     double monthlyUsd,
-    Map<String, ComponentCost> byComponent,
+    Map<String, Double> byComponent,
+    Map<String, ComponentCost> components,
     Map<String, Double> byKind,
     double monthlyRequests,
     double perMillionRequestsUsd,
@@ -47,6 +49,7 @@ public record CostReport(
 
   public CostReport {
     byComponent = Collections.unmodifiableMap(new LinkedHashMap<>(byComponent));
+    components = Collections.unmodifiableMap(new LinkedHashMap<>(components));
     byKind = Collections.unmodifiableMap(new LinkedHashMap<>(byKind));
     hourlyUsd = List.copyOf(hourlyUsd);
     assumptions = List.copyOf(assumptions);

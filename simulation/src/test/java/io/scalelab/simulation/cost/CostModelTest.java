@@ -113,7 +113,7 @@ class CostModelTest {
             + 100 * storage;
 
     double fixed =
-        cost.byComponent().values().stream()
+        cost.components().values().stream()
             .flatMap(c -> c.lines().stream())
             .filter(l -> !l.item().contains("capacity units"))
             .filter(l -> !l.kind().fileName().equals("data-transfer"))
@@ -122,14 +122,14 @@ class CostModelTest {
     assertThat(fixed).isCloseTo(hand, within(0.005));
     assertThat(cost.unpriced()).isEmpty();
     assertThat(cost.catalogueDate()).isEqualTo(PRICES.date().toString());
-    assertThat(cost.byComponent().get("a").byKind().get("compute"))
+    assertThat(cost.components().get("a").byKind().get("compute"))
         .isCloseTo(2 * 730 * m5, within(1e-6));
   }
 
   @Test
   void totalsAddUpAcrossComponentsAndKinds() throws Exception {
     CostReport cost = price(PHASE_1, SHORT);
-    double components = cost.byComponent().values().stream().mapToDouble(c -> c.monthlyUsd()).sum();
+    double components = cost.byComponent().values().stream().mapToDouble(Double::doubleValue).sum();
     double kinds = cost.byKind().values().stream().mapToDouble(Double::doubleValue).sum();
     double hours = cost.hourlyUsd().stream().mapToDouble(Double::doubleValue).sum();
     assertThat(components).isCloseTo(cost.monthlyUsd(), within(1e-6));
@@ -263,8 +263,8 @@ class CostModelTest {
         PRICES.discount(PurchaseOption.SPOT).orElseThrow().factor("AmazonEC2").orElseThrow();
     assertThat(line(spot, "a", "instance-hours").monthlyUsd())
         .isCloseTo(line(onDemand, "a", "instance-hours").monthlyUsd() * factor, within(1e-9));
-    assertThat(spot.byComponent().get("db").monthlyUsd())
-        .isCloseTo(onDemand.byComponent().get("db").monthlyUsd(), within(1e-9));
+    assertThat(spot.byComponent().get("db"))
+        .isCloseTo(onDemand.byComponent().get("db"), within(1e-9));
     assertThat(spot.assumptions()).anyMatch(s -> s.contains("does not cover AmazonRDS"));
     assertThat(spot.purchaseLabel()).contains("estimate");
   }
@@ -295,12 +295,12 @@ class CostModelTest {
   }
 
   private static CostLine line(CostReport cost, String component, String item) {
-    return cost.byComponent().get(component).lines().stream()
+    return cost.components().get(component).lines().stream()
         .filter(l -> l.item().contains(item))
         .findFirst()
         .orElseThrow(
             () ->
-                new AssertionError("no line " + item + " in " + cost.byComponent().get(component)));
+                new AssertionError("no line " + item + " in " + cost.components().get(component)));
   }
 
   private static Map<String, String> ec2(String type) {
