@@ -1,21 +1,20 @@
 package io.scalelab.app.cli;
 
 import io.scalelab.model.Design;
-import io.scalelab.model.DesignException;
-import io.scalelab.model.Designs;
 import io.scalelab.simulation.SimulationException;
 import io.scalelab.simulation.SimulationOptions;
 import io.scalelab.simulation.Simulator;
+import io.scalelab.simulation.cost.CostModel;
+import io.scalelab.simulation.price.PriceException;
 import io.scalelab.simulation.result.ResultFiles;
 import io.scalelab.simulation.result.SimulationResult;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -38,44 +37,9 @@ final class SimulateCommand implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file (YAML or JSON).")
   private Path design;
 
-  @Option(names = "--users", paramLabel = "N", description = "Override the workload's users.")
-  private Long users;
+  @Mixin private SimulationSettings simulation = new SimulationSettings();
 
-  @Option(
-      names = "--duration",
-      paramLabel = "TIME",
-      converter = DurationConverter.class,
-      description = "Simulated time per replication, warm-up included (default: 10m).")
-  private Duration duration = SimulationOptions.DEFAULT_DURATION;
-
-  @Option(
-      names = "--warmup",
-      paramLabel = "TIME",
-      converter = DurationConverter.class,
-      description = "Start of each replication left out of the figures (default: 1m).")
-  private Duration warmup = SimulationOptions.DEFAULT_WARMUP;
-
-  @Option(names = "--seed", paramLabel = "S", description = "Random seed (default: 1).")
-  private long seed = SimulationOptions.DEFAULT_SEED;
-
-  @Option(
-      names = "--replications",
-      paramLabel = "R",
-      description = "Independent replications, for 95% confidence intervals (default: 5).")
-  private int replications = SimulationOptions.DEFAULT_REPLICATIONS;
-
-  @Option(
-      names = "--resolution",
-      paramLabel = "TIME",
-      converter = DurationConverter.class,
-      description = "Time-series bucket width (default: 10s).")
-  private Duration resolution = SimulationOptions.DEFAULT_RESOLUTION;
-
-  @Option(
-      names = "--threads",
-      paramLabel = "T",
-      description = "Replications run at once (default: processors); results do not depend on it.")
-  private int threads = Runtime.getRuntime().availableProcessors();
+  @Mixin private PricingSettings pricing = new PricingSettings();
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write the result as JSON here.")
   private Path out;
@@ -84,23 +48,15 @@ final class SimulateCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    Optional<SimulationOptions> options = options(err);
+    Optional<SimulationOptions> options = simulation.options("simulate", err);
     if (options.isEmpty()) {
       return ExitCodes.UNREADABLE;
     }
     Design d;
     try {
-      d = Designs.load(design);
-    } catch (DesignException e) {
-      err.println("INVALID " + design);
-      e.problems().forEach(p -> err.println("  " + p));
-      return ExitCodes.INVALID;
-    } catch (NoSuchFileException e) {
-      err.println(design + ": no such file");
-      return ExitCodes.UNREADABLE;
-    } catch (IOException e) {
-      err.println(design + ": could not read: " + e.getMessage());
-      return ExitCodes.UNREADABLE;
+      d = DesignInput.load(design, err);
+    } catch (DesignInput.Failed e) {
+      return e.exitCode();
     }
     SimulationResult result;
     try (ProgressBar bar = new ProgressBar(err)) {
@@ -108,6 +64,15 @@ final class SimulateCommand implements Callable<Integer> {
     } catch (SimulationException e) {
       err.println(design + ": cannot simulate: " + e.getMessage());
       return ExitCodes.INVALID;
+    }
+    Design priced =
+        simulation.users == null ? d : d.withWorkload(d.workload().withUsers(simulation.users));
+    try {
+      result =
+          result.withCost(
+              CostModel.estimate(priced, result, pricing.catalogue(err), pricing.purchase));
+    } catch (PriceException e) {
+      err.println("warning: not priced: " + e.getMessage());
     }
     new SummaryTable(stdout).print(result);
     if (out != null) {
@@ -120,20 +85,5 @@ final class SimulateCommand implements Callable<Integer> {
       }
     }
     return ExitCodes.OK;
-  }
-
-  private Optional<SimulationOptions> options(PrintWriter err) {
-    try {
-      SimulationOptions o =
-          SimulationOptions.defaults()
-              .withDuration(duration, warmup)
-              .withSeed(seed)
-              .withReplications(replications, threads)
-              .withResolution(resolution);
-      return Optional.of(users == null ? o : o.withUsers(users));
-    } catch (IllegalArgumentException e) {
-      err.println("simulate: " + e.getMessage());
-      return Optional.empty();
-    }
   }
 }

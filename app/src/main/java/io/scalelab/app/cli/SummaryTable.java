@@ -2,6 +2,7 @@ package io.scalelab.app.cli;
 
 import io.scalelab.simulation.result.Bottleneck;
 import io.scalelab.simulation.result.ComponentResult;
+import io.scalelab.simulation.result.CostReport;
 import io.scalelab.simulation.result.EndToEnd;
 import io.scalelab.simulation.result.FaultResult;
 import io.scalelab.simulation.result.SimulationResult;
@@ -89,6 +90,7 @@ final class SummaryTable {
     out.println();
     out.println(
         b.isEmpty() ? "No queueing component to rank." : "Bottleneck  " + b.get(0).reason());
+    r.cost().ifPresent(this::cost);
   }
 
   /** Hit rates, replica lag and queue outcomes, for the components that have them. */
@@ -160,5 +162,23 @@ final class SummaryTable {
       return (long) (s / 60) + "m";
     }
     return String.format(Locale.ROOT, "%.0fs", s);
+  }
+
+  private void cost(CostReport c) {
+    out.println();
+    out.printf(
+        Locale.ROOT,
+        "Cost  $%,.2f a month  ($%,.4f per 1M requests, $%,.4f per user)  %s; %s%n",
+        c.monthlyUsd(),
+        c.perMillionRequestsUsd(),
+        c.perMonthlyUserUsd(),
+        c.purchaseLabel(),
+        c.catalogue());
+    if (!c.unpriced().isEmpty()) {
+      out.printf(
+          Locale.ROOT,
+          "  %d charge(s) not priced (no catalogue entry), left out; 'scalelab cost' lists them%n",
+          c.unpriced().size());
+    }
   }
 }

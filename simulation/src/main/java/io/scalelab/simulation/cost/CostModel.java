@@ -1172,7 +1172,8 @@ public final class CostModel {
         catalogue.date().toString(),
         catalogue.label(),
         discount.option().key(),
-        discount.label() + (discount.estimate() ? " (estimate)" : ""),
+        discount.label()
+            + (discount.estimate() && !discount.label().contains("estimate") ? " (estimate)" : ""),
         total,
         byComponent,
         components,
@@ -1209,7 +1210,9 @@ public final class CostModel {
       a.add(
           "Purchase option: "
               + discount.label()
-              + (discount.estimate() ? " (an estimate)" : "")
+              + (discount.estimate() && !discount.label().contains("estimate")
+                  ? " (an estimate)"
+                  : "")
               + "; source: "
               + discount.source()
               + ".");
