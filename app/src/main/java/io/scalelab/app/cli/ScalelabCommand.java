@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = ScalelabCommand.Version.class,
     description = "Architecture simulator and capacity planner for platforms on AWS.",
-    subcommands = {ValidateCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ValidateCommand.class,
+      SimulateCommand.class,
+      PricingCommand.class,
+      CommandLine.HelpCommand.class
+    })
 public final class ScalelabCommand implements Runnable {
 
   /** Exit code of a bug in ScaleLab itself (sysexits.h EX_SOFTWARE). */
