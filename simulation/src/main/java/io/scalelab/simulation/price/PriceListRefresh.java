@@ -121,7 +121,12 @@ public final class PriceListRefresh {
       Path cacheDirectory, Consumer<String> progress, Consumer<String> warnings)
       throws PriceException {
     Path file = cacheDirectory.resolve(PriceCatalogue.FILE_NAME);
-    PriceCatalogue base = PriceCatalogue.current(cacheDirectory, warnings);
+    // The products are the snapshot's (those this ScaleLab looks up, even if an older cache lacks
+    // some); failure messages name the catalogue in use, which stays.
+    PriceCatalogue inUse = PriceCatalogue.current(cacheDirectory, warnings);
+    PriceCatalogue base =
+        inUse.with(
+            inUse.date(), inUse.origin(), inUse.description(), PriceCatalogue.snapshot().entries());
     PriceCatalogue fresh = refresh(base, file, progress);
     try {
       fresh.write(file);
