@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Cost reports as files people read: CSV for spreadsheets, JSON for scripts. Reports come from
- * {@code CostModel.estimate(..)}; several reports (the five phases, say) go side by side. Amounts
- * are US dollars a month of 730 hours. Every method is linear in the number of components and
- * charges.
+ * Cost reports as files people read: CSV for spreadsheets, one HTML page with charts, JSON for
+ * scripts. Reports come from {@code CostModel.estimate(..)}; several reports (the five phases, say)
+ * go side by side. Amounts are US dollars a month of 730 hours. Every method is linear in the
+ * number of components and charges.
  */
 public final class CostReports {
 
@@ -41,6 +41,20 @@ public final class CostReports {
     return CostCsv.write(reports);
   }
 
+  /**
+   * One self-contained HTML5 page (inline CSS and SVG, no scripts, nothing fetched from anywhere)
+   * showing each design's cost: the prices' date and purchase option, headline figures, a bar by
+   * component, tables by component and kind and by charge, the cost per hour over a typical day,
+   * the assumptions and anything left unpriced. With more than one report it opens with a
+   * comparison table and a chart of the designs by cost kind. All text is escaped.
+   *
+   * @param reports one or more designs, in the order they are to appear
+   * @throws IllegalArgumentException if {@code reports} is empty
+   */
+  public static String html(List<CostReport> reports) {
+    return CostHtml.page(reports);
+  }
+
   /** The JSON text of a report, the same as the {@code cost} field of a result file. */
   public static String json(CostReport report) {
     try {
@@ -51,8 +65,8 @@ public final class CostReports {
   }
 
   /**
-   * Writes {@code text} (from {@link #csv} or {@link #json}) to {@code file} as UTF-8, atomically:
-   * a reader never sees half a report, and a failed write leaves the old one.
+   * Writes {@code text} (from {@link #csv}, {@link #html} or {@link #json}) to {@code file} as
+   * UTF-8, atomically: a reader never sees half a report, and a failed write leaves the old one.
    */
   public static void write(Path file, String text) throws IOException {
     AtomicFiles.writeString(file, text);
