@@ -1,2 +1,5 @@
-/** The `exporters` module; see DESIGN.md. Its content arrives with the issue that builds it. */
+/**
+ * The `exporters` module; see DESIGN.md. Cost reports (CSV, HTML, JSON) are in {@code cost}, behind
+ * {@link io.scalelab.exporters.cost.CostReports}.
+ */
 package io.scalelab.exporters;
