@@ -66,7 +66,11 @@ final class PricingRefreshCommand implements Callable<Integer> {
     try (client) {
       PriceCatalogue fresh =
           new PriceListRefresh(client)
-              .refreshInto(cacheDir, out::println, w -> err.println("pricing refresh: " + w));
+              .refreshInto(
+                  cacheDir,
+                  PriceCatalogue.snapshot(),
+                  out::println,
+                  w -> err.println("pricing refresh: " + w));
       out.println("Refreshed " + fresh.entries().size() + " prices: " + fresh.label());
       return ExitCodes.OK;
     } catch (PriceException e) {

@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       ValidateCommand.class,
       SimulateCommand.class,
+      CostCommand.class,
       PricingCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -93,7 +93,7 @@ final class ComponentBar {
   /** Components that cost something, biggest first; colours follow that order. */
   private static List<Segment> segments(CostReport r) {
     List<Map.Entry<String, ComponentCost>> priced = new ArrayList<>();
-    for (var e : r.byComponent().entrySet()) {
+    for (var e : r.components().entrySet()) {
       if (e.getValue().monthlyUsd() > 0) {
         priced.add(e);
       }

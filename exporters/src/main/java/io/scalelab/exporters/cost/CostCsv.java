@@ -27,7 +27,7 @@ final class CostCsv {
     var out = new StringBuilder(4096);
     row(out, HEADER);
     for (CostReport r : reports) {
-      for (Map.Entry<String, ComponentCost> c : r.byComponent().entrySet()) {
+      for (Map.Entry<String, ComponentCost> c : r.components().entrySet()) {
         for (Map.Entry<String, Double> k : c.getValue().byKind().entrySet()) {
           row(
               out,

@@ -152,7 +152,7 @@ final class CostHtml {
   }
 
   static Optional<Map.Entry<String, ComponentCost>> biggest(CostReport r) {
-    return r.byComponent().entrySet().stream()
+    return r.components().entrySet().stream()
         .filter(e -> e.getValue().monthlyUsd() > 0)
         .max(Comparator.comparingDouble(e -> e.getValue().monthlyUsd()));
   }

@@ -64,6 +64,15 @@ public final class CostReports {
     }
   }
 
+  /** Several cost reports as one JSON document: {@code {"reports": [...]}}, in the given order. */
+  public static String json(List<CostReport> reports) {
+    try {
+      return JSON.writeValueAsString(java.util.Map.of("reports", reports));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("a cost report always serializes", e);
+    }
+  }
+
   /**
    * Writes {@code text} (from {@link #csv}, {@link #html} or {@link #json}) to {@code file} as
    * UTF-8, atomically: a reader never sees half a report, and a failed write leaves the old one.

@@ -100,7 +100,7 @@ final class DesignSection {
 
   private static void byComponent(StringBuilder out, CostReport r) {
     List<String> kinds = new ArrayList<>(KindComparison.kinds(List.of(r)));
-    for (ComponentCost c : r.byComponent().values()) {
+    for (ComponentCost c : r.components().values()) {
       for (String k : c.byKind().keySet()) {
         if (!kinds.contains(k)) {
           kinds.add(k);
@@ -113,7 +113,7 @@ final class DesignSection {
     }
     out.append(
         "<th class=\"num\">Monthly</th><th class=\"num\">Share</th></tr></thead>\n<tbody>\n");
-    for (Map.Entry<String, ComponentCost> e : r.byComponent().entrySet()) {
+    for (Map.Entry<String, ComponentCost> e : r.components().entrySet()) {
       ComponentCost c = e.getValue();
       out.append("<tr data-component=\"")
           .append(esc(e.getKey()))
@@ -145,7 +145,7 @@ final class DesignSection {
   }
 
   private static void lines(StringBuilder out, CostReport r) {
-    for (Map.Entry<String, ComponentCost> e : r.byComponent().entrySet()) {
+    for (Map.Entry<String, ComponentCost> e : r.components().entrySet()) {
       ComponentCost c = e.getValue();
       if (c.lines().isEmpty()) {
         continue;

@@ -35,12 +35,12 @@ class CostReportsCsvTest {
 
     int expected =
         REPORTS.stream()
-            .flatMap(r -> r.byComponent().values().stream())
+            .flatMap(r -> r.components().values().stream())
             .mapToInt(c -> c.byKind().size())
             .sum();
     assertThat(rows).hasSize(expected);
     for (CostReport r : REPORTS) {
-      r.byComponent()
+      r.components()
           .forEach(
               (id, c) ->
                   c.byKind()

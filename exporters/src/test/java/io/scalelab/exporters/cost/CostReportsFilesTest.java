@@ -21,8 +21,10 @@ class CostReportsFilesTest {
 
     assertThat(json.get("design").asText()).isEqualTo(r.design());
     assertThat(json.get("monthlyUsd").asDouble()).isEqualTo(r.monthlyUsd());
-    assertThat(json.get("byComponent").get("cache").get("monthlyUsd").asDouble())
-        .isEqualTo(r.byComponent().get("cache").monthlyUsd());
+    assertThat(json.get("byComponent").get("cache").asDouble())
+        .isEqualTo(r.components().get("cache").monthlyUsd());
+    assertThat(json.get("components").get("cache").get("lines")).isNotEmpty();
+    assertThat(json.get("catalogueDate").asText()).isEqualTo(r.catalogueDate());
     assertThat(json.get("hourlyUsd")).hasSize(24);
   }
 

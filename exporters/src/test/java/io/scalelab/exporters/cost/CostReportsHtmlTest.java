@@ -66,6 +66,7 @@ class CostReportsHtmlTest {
             "Compute Savings Plan, 1 year (estimate)",
             r.monthlyUsd(),
             r.byComponent(),
+            r.components(),
             r.byKind(),
             r.monthlyRequests(),
             r.perMillionRequestsUsd(),
@@ -86,7 +87,7 @@ class CostReportsHtmlTest {
       CostReport r = REPORTS.get(i);
       Element section = PAGE.getElementById("design-" + (i + 1));
       Element table = section.selectFirst("table.by-component");
-      r.byComponent()
+      r.components()
           .forEach(
               (id, c) -> {
                 Element row = table.selectFirst("tr[data-component=\"" + id + "\"]");

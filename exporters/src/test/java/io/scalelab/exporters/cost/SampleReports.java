@@ -277,6 +277,7 @@ final class SampleReports {
         "on-demand",
         "On-Demand",
         total,
+        byComponent(components),
         components,
         byKind,
         monthlyRequests,
@@ -290,5 +291,11 @@ final class SampleReports {
             "Autoscaled instances follow the traffic within their min and max.",
             "Free tiers are not deducted. Prices: " + CATALOGUE_DATE + ", shipped with ScaleLab."),
         unpriced);
+  }
+
+  private static Map<String, Double> byComponent(Map<String, ComponentCost> components) {
+    Map<String, Double> out = new java.util.LinkedHashMap<>();
+    components.forEach((id, c) -> out.put(id, c.monthlyUsd()));
+    return out;
   }
 }

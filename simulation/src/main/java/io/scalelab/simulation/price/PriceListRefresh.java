@@ -109,24 +109,33 @@ public final class PriceListRefresh {
   }
 
   /**
-   * Refreshes the catalogue in {@code cacheDirectory} (or the snapshot, when there is none there)
-   * and writes the result atomically to {@link PriceCatalogue#FILE_NAME} in it; on failure the file
-   * is left as it was.
-   *
-   * @param progress told, in one line, of each product before it is fetched
-   * @param warnings told when the cache exists but does not read (the snapshot is refreshed then)
-   * @return the refreshed catalogue, as written
+   * Refreshes the products of the catalogue in use in {@code cacheDirectory} (the cache, else the
+   * snapshot) and writes the result there atomically; on any failure nothing is written and the
+   * message says which catalogue stays.
    */
   public PriceCatalogue refreshInto(
       Path cacheDirectory, Consumer<String> progress, Consumer<String> warnings)
       throws PriceException {
+    return refreshInto(cacheDirectory, null, progress, warnings);
+  }
+
+  /**
+   * As {@link #refreshInto(Path, Consumer, Consumer)}, refreshing the products of {@code products}
+   * instead (the snapshot's, so that a cache written by an older ScaleLab gains the products a
+   * newer one looks up); {@code null} means the catalogue in use.
+   */
+  public PriceCatalogue refreshInto(
+      Path cacheDirectory,
+      PriceCatalogue products,
+      Consumer<String> progress,
+      Consumer<String> warnings)
+      throws PriceException {
     Path file = cacheDirectory.resolve(PriceCatalogue.FILE_NAME);
-    // The products are the snapshot's (those this ScaleLab looks up, even if an older cache lacks
-    // some); failure messages name the catalogue in use, which stays.
     PriceCatalogue inUse = PriceCatalogue.current(cacheDirectory, warnings);
     PriceCatalogue base =
-        inUse.with(
-            inUse.date(), inUse.origin(), inUse.description(), PriceCatalogue.snapshot().entries());
+        products == null
+            ? inUse
+            : inUse.with(inUse.date(), inUse.origin(), inUse.description(), products.entries());
     PriceCatalogue fresh = refresh(base, file, progress);
     try {
       fresh.write(file);
