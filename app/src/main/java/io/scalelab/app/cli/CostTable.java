@@ -27,7 +27,12 @@ final class CostTable {
         c.perMillionRequestsUsd(),
         c.monthlyUsers(),
         c.perMonthlyUserUsd());
-    out.printf(Locale.ROOT, "  %s; %s%n%n", c.purchaseLabel(), c.catalogue());
+    out.printf(
+        Locale.ROOT,
+        "  %s; AWS prices of %s (%s)%n%n",
+        c.purchaseLabel(),
+        c.catalogueDate(),
+        c.catalogue());
     out.printf(Locale.ROOT, "%-22s %-14s %12s %7s%n", "component", "type", "$/month", "share");
     for (Map.Entry<String, ComponentCost> e : c.components().entrySet()) {
       ComponentCost cc = e.getValue();

@@ -168,11 +168,12 @@ final class SummaryTable {
     out.println();
     out.printf(
         Locale.ROOT,
-        "Cost  $%,.2f a month  ($%,.4f per 1M requests, $%,.4f per user)  %s; %s%n",
+        "Cost  $%,.2f a month  ($%,.4f per 1M requests, $%,.4f per user)  %s; AWS prices of %s (%s)%n",
         c.monthlyUsd(),
         c.perMillionRequestsUsd(),
         c.perMonthlyUserUsd(),
         c.purchaseLabel(),
+        c.catalogueDate(),
         c.catalogue());
     if (!c.unpriced().isEmpty()) {
       out.printf(

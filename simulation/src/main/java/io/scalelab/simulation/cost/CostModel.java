@@ -1170,7 +1170,7 @@ public final class CostModel {
     return new CostReport(
         design.name(),
         catalogue.date().toString(),
-        catalogue.label(),
+        catalogue.origin(),
         discount.option().key(),
         discount.label()
             + (discount.estimate() && !discount.label().contains("estimate") ? " (estimate)" : ""),

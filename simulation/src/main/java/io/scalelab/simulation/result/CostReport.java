@@ -11,7 +11,8 @@ import java.util.Map;
  *
  * @param design the design's name
  * @param catalogueDate the date of the prices
- * @param catalogue the catalogue's label: date and where it was read from
+ * @param catalogue where the prices were read from: {@code snapshot} (shipped with ScaleLab) or the
+ *     price cache file
  * @param purchase the purchase option ({@code on-demand}, {@code savings-1y}, ...)
  * @param purchaseLabel how the option is described, with "estimate" where it is one
  * @param monthlyUsd the total
