@@ -1,5 +1,6 @@
 package io.scalelab.simulation.result;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import io.scalelab.model.component.Choice;
 
 /** What a cost is for; {@link #fileName()} is its name in reports ({@code data-transfer}). */
@@ -15,5 +16,12 @@ public enum CostKind implements Choice {
   /**
    * Standing network services: load balancers, NAT gateways, hosted zones, health checks, web ACLs.
    */
-  NETWORKING
+  NETWORKING;
+
+  /** Its name in reports and result files, as the keys of {@code byKind}. */
+  @JsonValue
+  @Override
+  public String fileName() {
+    return Choice.super.fileName();
+  }
 }
