@@ -84,6 +84,16 @@ class CostCommandTest {
         .isZero();
     String page = Files.readString(html);
     assertThat(page).contains("every-component").contains("single-queue").doesNotContain("<script");
+    Path json = dir.resolve("costs.json");
+    assertThat(
+            run(args("cost", designs[0], designs[1], "--format", "json", "--out", json.toString())))
+        .isZero();
+    for (JsonNode report : new ObjectMapper().readTree(json.toFile()).get("reports")) {
+      // The page shows each design's total as the JSON has it, to the cent.
+      String total =
+          String.format(java.util.Locale.US, "$%,.2f", report.get("monthlyUsd").asDouble());
+      assertThat(page).contains(total);
+    }
     List<String> rows = Files.readAllLines(csv);
     assertThat(rows.get(0)).startsWith("design,component,type,kind,monthlyUsd");
     assertThat(rows).anyMatch(r -> r.startsWith("single-queue,api,service,compute,"));
