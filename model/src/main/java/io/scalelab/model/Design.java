@@ -74,4 +74,10 @@ public record Design(
     return new Design(
         name, description, regions, workload, newComponents, newConnections, slos, faults, network);
   }
+
+  /** This design with another fault timeline. */
+  public Design withFaults(List<io.scalelab.model.fault.Fault> newFaults) {
+    return new Design(
+        name, description, regions, workload, components, connections, slos, newFaults, network);
+  }
 }

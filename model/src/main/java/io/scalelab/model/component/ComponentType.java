@@ -59,7 +59,7 @@ public enum ComponentType {
     return switch (this) {
       case USERS -> EnumSet.of(DNS, CDN, WAF, LOAD_BALANCER, API_GATEWAY, SERVICE, OBJECT_STORE);
       case DNS -> EnumSet.of(CDN, WAF, LOAD_BALANCER, API_GATEWAY, SERVICE);
-      case CDN -> EnumSet.of(WAF, LOAD_BALANCER, API_GATEWAY, SERVICE, OBJECT_STORE);
+      case CDN -> EnumSet.of(DNS, WAF, LOAD_BALANCER, API_GATEWAY, SERVICE, OBJECT_STORE);
       case WAF -> EnumSet.of(CDN, LOAD_BALANCER, API_GATEWAY, SERVICE);
       case LOAD_BALANCER -> EnumSet.of(SERVICE);
       case API_GATEWAY ->

@@ -11,6 +11,12 @@ import org.HdrHistogram.Histogram;
  * come slower than the replica applies them, growing without bound once they come faster — the
  * Lindley recursion of a single-server queue.
  *
+ * <p>Aurora is different: its replicas share the cluster volume (or, across regions, an Aurora
+ * Global Database copies it at the storage layer) and do not replay each write on one thread, so
+ * their lag is the shipping delay alone, "typically less than 100 milliseconds" in a region (Amazon
+ * Aurora User Guide, "Replication with Amazon Aurora") and "typically under a second" across
+ * regions (the same guide, "Using Amazon Aurora global databases").
+ *
  * <p>A read served by a replica is stale when its key was written on the primary less than the
  * replica's current lag ago.
  */
@@ -23,6 +29,7 @@ final class Replication {
   private final double[] applyFreeAt;
   private final double[] currentLag;
   private final Sampler[] applyTime;
+  private final boolean[] storageReplicated;
   private final LastWrites[] lastWrites;
   final Histogram[] lag;
   final long[] replicaReads;
@@ -37,6 +44,12 @@ final class Replication {
     applyFreeAt = new double[instances];
     currentLag = new double[instances];
     applyTime = writeTime;
+    storageReplicated = new boolean[m.size];
+    for (int s = 0; s < m.size; s++) {
+      storageReplicated[s] =
+          m.design.components().get(s) instanceof io.scalelab.model.component.Database d
+              && d.engine().isAurora();
+    }
     lastWrites = new LastWrites[m.size];
     lag = new Histogram[m.size];
     replicaReads = new long[m.size];
@@ -64,7 +77,7 @@ final class Replication {
       int i = st.first[s] + r;
       double shipped = now + m.replicaShipNanos[s][r];
       double start = Math.max(shipped, applyFreeAt[i]);
-      applyFreeAt[i] = start + applyTime[s].nextNanos();
+      applyFreeAt[i] = storageReplicated[s] ? shipped : start + applyTime[s].nextNanos();
       currentLag[i] = applyFreeAt[i] - now + faults.extraLagNanos[s];
       if (measuring) {
         Recorder.record(lag[s], Math.round(currentLag[i]));
