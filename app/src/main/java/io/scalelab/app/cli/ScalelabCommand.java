@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       ValidateCommand.class,
       SimulateCommand.class,
       CostCommand.class,
+      JourneyCommand.class,
       PricingCommand.class,
       CommandLine.HelpCommand.class
     })
