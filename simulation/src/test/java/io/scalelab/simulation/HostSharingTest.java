@@ -150,6 +150,51 @@ class HostSharingTest {
     assertThat(box.meanQueueLength()).isGreaterThan(75); // of 100: mostly full
   }
 
+  /**
+   * A database on a host of two instances lives on the first: when that instance crashes, the
+   * database goes with it (every request then fails at the query) while the app keeps serving on
+   * the other instance.
+   */
+  @Test
+  void theHostedDatabaseFallsWithTheFirstInstanceOnly() throws Exception {
+    Design design =
+        TestDesigns.parse(
+            """
+            scalelab: 1
+            name: two-instance-box
+            regions: [us-east-1]
+            workload: {users: 100, requestsPerUserPerSecond: 1}
+            components:
+              - {id: users, type: users, region: us-east-1}
+              - id: app
+                type: service
+                platform: ec2
+                region: us-east-1
+                instances: 2
+                concurrencyPerInstance: 2
+                serviceTime: {distribution: exponential, mean: 5ms}
+              - {id: db, type: database, engine: postgres, region: us-east-1, host: app}
+            connections:
+              - {from: users, to: app}
+              - {from: app, to: db}
+            faults:
+              - {type: instance-crash, component: app, at: 3m}
+            """);
+    SimulationResult r =
+        Simulator.run(
+            design,
+            SimulationOptions.defaults()
+                .withDuration(Duration.ofMinutes(5), Duration.ofMinutes(1))
+                .withReplications(2, 2));
+
+    // Measured from 1 to 5 minutes; from 3 minutes on, every request fails at the database.
+    assertThat(r.endToEnd().availability()).isCloseTo(0.5, within(0.02));
+    assertThat(r.components().get("db").errorsByCause()).containsKey("unavailable");
+    var app = r.components().get("app");
+    assertThat(app.instances().orElseThrow().min()).isEqualTo(1);
+    assertThat(app.instances().orElseThrow().max()).isEqualTo(2);
+  }
+
   @Test
   void aSharedBoxGivesTheSameResultOnOneThreadOrMany() throws Exception {
     Design design = oneBox(400, 2, 2, 2);
