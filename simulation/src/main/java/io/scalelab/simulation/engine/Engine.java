@@ -173,11 +173,26 @@ final class Engine {
   private final class FaultHooks implements Faults.Hooks {
     @Override
     public void failWaiting(int instance, Cause cause) {
-      int s = st.stationOf(instance);
-      st.touch(s, now);
+      st.touch(st.stationOf(instance), now);
       while (st.instQueued[instance] > 0) {
-        st.queued[s]--;
-        fail(st.dequeue(instance), cause);
+        int c = st.dequeue(instance);
+        st.addQueued(calls.station[c], -1);
+        fail(c, cause);
+      }
+    }
+
+    @Override
+    public void failWaiting(int instance, int station, Cause cause) {
+      st.touch(station, now);
+      // One turn of the ring: the station's calls fail, the others go back in their order.
+      for (int k = st.instQueued[instance]; k > 0; k--) {
+        int c = st.dequeue(instance);
+        if (calls.station[c] == station) {
+          st.addQueued(station, -1);
+          fail(c, cause);
+        } else {
+          st.enqueue(instance, c);
+        }
       }
     }
 
@@ -261,7 +276,7 @@ final class Engine {
           int s = calls.station[arg];
           st.touch(s, now);
           st.enqueue(st.first[s], arg);
-          st.queued[s]++;
+          st.addQueued(s, 1);
           deliver(s);
         }
         case STEP -> {
@@ -361,7 +376,7 @@ final class Engine {
     } else if (st.hasRoom(s, i)) {
       st.touch(s, now);
       st.enqueue(i, c);
-      st.queued[s]++;
+      st.addQueued(s, 1);
       calls.instance[c] = i;
     } else {
       fail(c, Cause.QUEUE_FULL);
@@ -440,7 +455,7 @@ final class Engine {
     st.touch(s, now);
     st.instBusy[i]++;
     st.reindex(i);
-    st.busy[s]++;
+    st.addBusy(s, 1);
     calls.instance[c] = i;
     calls.epoch[c] = st.epoch[i];
     calls.serviceStart[c] = now;
@@ -462,6 +477,9 @@ final class Engine {
   private void done(int c) {
     int s = calls.station[c];
     if (calls.stationEpoch[c] != st.stationEpoch[s]) {
+      if (m.hosted(s)) {
+        abandon(s, c);
+      }
       fail(c, Cause.UNAVAILABLE); // the station went down while serving
       return;
     }
@@ -481,6 +499,9 @@ final class Engine {
       case QUEUE -> {
         int i = calls.instance[c];
         if (calls.epoch[c] != st.epoch[i]) {
+          if (m.hosted(s)) {
+            abandon(s, c);
+          }
           fail(c, Cause.INSTANCE_DOWN);
           return;
         }
@@ -513,20 +534,40 @@ final class Engine {
     }
   }
 
-  /** Frees a server of instance {@code i} and gives it to the oldest waiting call still in time. */
+  /**
+   * A call of hosted station {@code s} whose service ended after its station or instance went down.
+   * A crash of the host's instance or the host going down freed the box's servers, not the
+   * station's own count; a hosted station going down alone leaves the box up, so the call kept its
+   * server until now and frees it.
+   */
+  private void abandon(int s, int c) {
+    int i = calls.instance[c];
+    if (calls.epoch[c] == st.epoch[i]) {
+      release(s, i);
+    } else {
+      st.touch(s, now);
+      st.busy[s]--;
+    }
+  }
+
+  /**
+   * Frees a server of instance {@code i} and gives it to the oldest waiting call still in time — of
+   * whichever station it is, when stations share the instance (a host and its guests).
+   */
   private void release(int s, int i) {
     st.touch(s, now);
     st.instBusy[i]--;
-    st.busy[s]--;
+    st.addBusy(s, -1);
     st.reindex(i);
     while (st.instQueued[i] > 0) {
       int next = st.dequeue(i);
-      st.queued[s]--;
-      if (now - calls.arrive[next] > m.timeoutNanos[s]) {
+      int ns = calls.station[next];
+      st.addQueued(ns, -1);
+      if (now - calls.arrive[next] > m.timeoutNanos[ns]) {
         fail(next, Cause.TIMEOUT);
         continue;
       }
-      start(s, i, next, 0);
+      start(ns, i, next, 0);
       return;
     }
     if (st.state[i] == Stations.DRAINING && st.instBusy[i] == 0) {
@@ -682,7 +723,7 @@ final class Engine {
     calls.viaStep[msg] = MESSAGE;
     st.touch(s, now);
     st.enqueue(st.first[s], msg);
-    st.queued[s]++;
+    st.addQueued(s, 1);
     deliver(s);
   }
 
@@ -707,7 +748,7 @@ final class Engine {
       }
       st.touch(s, now);
       int msg = st.dequeue(slot);
-      st.queued[s]--;
+      st.addQueued(s, -1);
       if (now - calls.arrive[msg] > m.retentionNanos[s]) {
         if (measuring) {
           expired[s]++;
@@ -972,11 +1013,23 @@ final class Engine {
     st.noteActive(s);
   }
 
+  private boolean hostsPinned(int s) {
+    for (int g : st.guests(s)) {
+      if (m.pinned[g]) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** Takes the least busy active instance of station {@code s} out of rotation. */
   private boolean drain(int s) {
     int victim = -1;
     for (int i = st.first[s]; i < st.first[s] + m.maxInstances[s]; i++) {
+      // A database hosted on the group lives on its first instance, which therefore stays.
+      boolean pinned = i == st.first[s] && hostsPinned(s);
       if (st.state[i] == Stations.ACTIVE
+          && !pinned
           && (victim < 0
               || st.instBusy[i] + st.instQueued[i] < st.instBusy[victim] + st.instQueued[victim])) {
         victim = i;

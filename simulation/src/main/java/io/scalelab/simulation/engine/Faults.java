@@ -63,6 +63,9 @@ final class Faults {
   interface Hooks {
     void failWaiting(int instance, Cause cause);
 
+    /** Fails the calls of {@code station} waiting at {@code instance}; others keep their turn. */
+    void failWaiting(int instance, int station, Cause cause);
+
     boolean launch(int station, long warmupNanos, int zone);
 
     void later(long time, Runnable step);
@@ -190,8 +193,8 @@ final class Faults {
     avoid[zone] = true;
     for (int s = 0; s < m.size; s++) {
       int[] zones = placement.stationZones[s];
-      if (zones.length == 0) {
-        continue;
+      if (zones.length == 0 || m.hosted(s)) {
+        continue; // a hosted component is where its host's instances are, and follows them
       }
       if (m.design.components().get(s) instanceof Database d) {
         if (primaryZone[s] == zone) {
@@ -218,6 +221,7 @@ final class Faults {
         if (!managed(s)) {
           hooks.later(now + duration, () -> lost.forEach(i -> restore(station, i)));
         }
+        hostedFollow(s, lost, now, duration, -1);
       } else if (m.kinds[s] == StationKind.DELAY && zones.length == 1 && zones[0] == zone) {
         int station = s;
         down(s);
@@ -231,7 +235,8 @@ final class Faults {
       databaseDown(s, d, now, downFor, f, false);
       return;
     }
-    if (m.kinds[s] != StationKind.QUEUE) {
+    // A hosted service's container crashing takes the service down; its host's box stays up.
+    if (m.kinds[s] != StationKind.QUEUE || m.hosted(s)) {
       down(s);
       if (downFor > 0) {
         hooks.later(now + downFor, () -> up(s));
@@ -245,23 +250,26 @@ final class Faults {
           int instance = i;
           hooks.later(now + downFor, () -> restore(s, instance));
         }
-        hostedFollow(s, now, downFor, f);
+        hostedFollow(s, List.of(i), now, downFor, f);
         return;
       }
     }
   }
 
-  /** Components in containers on a crashed host go down with it, and come back with it. */
-  private void hostedFollow(int hostStation, long now, long downFor, int f) {
-    if (st.active[hostStation] > 0) {
-      return;
-    }
-    for (int s = 0; s < m.size; s++) {
-      if (placement.host[s] != hostStation) {
+  /**
+   * Components in containers on a host whose instances {@code crashed} go down with them, and come
+   * back with them: a database with the first instance, where it lives; a service once no instance
+   * of its host is left (until then its calls on a lost instance fail, the others are served).
+   */
+  private void hostedFollow(int hostStation, List<Integer> crashed, long now, long downFor, int f) {
+    for (int s : st.guests(hostStation)) {
+      boolean lost =
+          m.pinned[s] ? crashed.contains(st.first[hostStation]) : st.active[hostStation] == 0;
+      if (!lost) {
         continue;
       }
       down(s);
-      if (m.design.components().get(s) instanceof Database) {
+      if (m.design.components().get(s) instanceof Database && f >= 0) {
         lostWrites[f] += writes[s] - writesAtBackup[s];
       }
       int hosted = s;
@@ -364,6 +372,15 @@ final class Faults {
     if (st.downCount[s]++ == 0) {
       st.touch(s, clock);
       st.stationEpoch[s]++;
+      if (m.hosted(s)) {
+        // Only its own calls: the box and the other calls on it carry on. Those in service keep
+        // their server until their service ends (Engine.abandon).
+        int host = m.pool[s];
+        for (int i = st.first[host]; i < st.first[host] + m.maxInstances[host]; i++) {
+          hooks.failWaiting(i, s, Cause.UNAVAILABLE);
+        }
+        return;
+      }
       for (int i = st.first[s]; i < st.first[s] + m.maxInstances[s]; i++) {
         st.busy[s] -= st.instBusy[i];
         st.instBusy[i] = 0;

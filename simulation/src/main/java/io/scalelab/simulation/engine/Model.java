@@ -60,6 +60,16 @@ final class Model {
   final Service.Scaling[] scaling;
   final Service.Platform[] platform;
 
+  /**
+   * The station whose instances serve each station's calls: itself, or the ec2 service it is hosted
+   * on ({@code host}). A hosted station has no instances of its own: its calls wait in its host's
+   * per-instance queues and take its host's servers (the box's cores or worker slots).
+   */
+  final int[] pool;
+
+  /** Hosted databases: one process, on the first instance of the host. */
+  final boolean[] pinned;
+
   /** Read replicas of a database station: instances 1..replicas; instance 0 is the primary. */
   final int[] replicas;
 
@@ -197,6 +207,14 @@ final class Model {
       region[i] = c.region().isGlobal() ? -1 : design.regions().indexOf(c.region());
       station(i, c);
     }
+    pool = new int[size];
+    pinned = new boolean[size];
+    for (int i = 0; i < size; i++) {
+      pool[i] = hostOf(cs.get(i)).map(index::get).orElse(i);
+      if (pool[i] != i) {
+        share(i, pool[i]);
+      }
+    }
     crossAzProbability = crossAz(cs);
     usesKeys =
         cs.stream()
@@ -278,9 +296,8 @@ final class Model {
     } else if (c instanceof Database d) {
       kinds[i] = StationKind.QUEUE;
       // A database serves as many queries at once as it has vCPUs: CPU-bound, buffer cache warm.
-      concurrency[i] =
-          Catalog.vcpus(
-              d.instanceClass().orElseGet(() -> hostInstanceType(d.host().orElseThrow())));
+      // On a host, the host's servers serve it instead (see share).
+      concurrency[i] = d.instanceClass().map(Catalog::vcpus).orElse(1);
       replicas[i] = d.readReplicas().size();
       readsFromReplicas[i] = replicas[i] > 0 && d.readsFrom() == Database.ReadsFrom.REPLICAS;
       initialInstances[i] = 1 + replicas[i];
@@ -349,7 +366,8 @@ final class Model {
     if (design.components().get(source) instanceof Stream k) {
       return k.shards();
     }
-    return Math.max(1, maxInstances[consumer] * Math.max(1, concurrency[consumer]));
+    int p = pool[consumer];
+    return Math.max(1, maxInstances[p] * Math.max(1, concurrency[p]));
   }
 
   /**
@@ -408,12 +426,29 @@ final class Model {
     return Math.max(1, Math.min(keys, (long) (bytes / k.itemSize().bytes())));
   }
 
-  private String hostInstanceType(String hostId) {
-    return design
-        .component(hostId)
-        .filter(Service.class::isInstance)
-        .flatMap(h -> ((Service) h).instanceType())
-        .orElse(Service.DEFAULT_INSTANCE_TYPE);
+  private static java.util.Optional<String> hostOf(Component c) {
+    if (c instanceof Service s) {
+      return s.host();
+    }
+    return c instanceof Database d ? d.host() : java.util.Optional.empty();
+  }
+
+  /**
+   * Makes station {@code guest} run on {@code host}'s instances: no instances of its own, the
+   * host's servers per instance and queue per instance (the box's), so that its calls and the
+   * host's compete for the same CPU. A database is one process: it is pinned to the first instance.
+   */
+  private void share(int guest, int host) {
+    concurrency[guest] = concurrency[host];
+    queuePerInstance[guest] = queuePerInstance[host];
+    initialInstances[guest] = 0;
+    maxInstances[guest] = 0;
+    pinned[guest] = types[guest] == ComponentType.DATABASE;
+  }
+
+  /** Whether station {@code s} runs on another station's instances. */
+  boolean hosted(int s) {
+    return pool[s] != s;
   }
 
   private void service(int i, Service s) {

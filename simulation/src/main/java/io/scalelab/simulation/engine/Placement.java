@@ -2,8 +2,6 @@ package io.scalelab.simulation.engine;
 
 import io.scalelab.model.Design;
 import io.scalelab.model.component.Component;
-import io.scalelab.model.component.Database;
-import io.scalelab.model.component.Service;
 import io.scalelab.model.region.AvailabilityZone;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,24 +10,18 @@ import java.util.Map;
 
 /**
  * Where things run: the zones of each station (its own, or {@link Model#ASSUMED_ZONES_PER_REGION}
- * assumed ones), and which stations run on another service's instances ({@code host}).
+ * assumed ones). Which stations run on another service's instances is {@link Model#pool}.
  */
 final class Placement {
 
   final List<String> zoneNames = new ArrayList<>();
   final int[][] stationZones;
-  final int[] host;
 
   Placement(Design design) {
     List<Component> cs = design.components();
     int n = cs.size();
     stationZones = new int[n][];
-    host = new int[n];
     Map<String, Integer> zoneIndex = new HashMap<>();
-    Map<String, Integer> stationIndex = new HashMap<>();
-    for (int s = 0; s < n; s++) {
-      stationIndex.put(cs.get(s).id(), s);
-    }
     for (int s = 0; s < n; s++) {
       Component c = cs.get(s);
       List<String> zones = new ArrayList<>();
@@ -53,11 +45,6 @@ final class Placement {
         }
         stationZones[s][k] = id;
       }
-      var h =
-          c instanceof Service sv
-              ? sv.host()
-              : c instanceof Database d ? d.host() : java.util.Optional.<String>empty();
-      host[s] = h.map(stationIndex::get).orElse(-1);
     }
   }
 

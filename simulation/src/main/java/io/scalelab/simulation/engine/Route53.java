@@ -81,7 +81,8 @@ final class Route53 {
     if (m.kinds[target] != StationKind.QUEUE) {
       return true;
     }
-    for (int i = st.first[target]; i < st.first[target] + m.maxInstances[target]; i++) {
+    int p = m.pool[target]; // a hosted service answers while its host has an instance
+    for (int i = st.first[p]; i < st.first[p] + m.maxInstances[p]; i++) {
       if (st.state[i] == Stations.ACTIVE) {
         return true;
       }

@@ -10,6 +10,11 @@ import java.util.Arrays;
  * <p>Instances of station {@code s} are the contiguous ids {@code first[s] .. first[s] + max[s] -
  * 1}; waiting calls sit in a ring buffer per instance, so the event list only ever holds calls in
  * service.
+ *
+ * <p>A station with a {@code host} ({@link Model#pool}) has no instances: its calls are served by
+ * its host's, in the same rings and on the same servers as the host's own calls. The host's {@link
+ * #busy} and {@link #queued} count every call on its instances (the box); a hosted station's count
+ * its own, and its capacity is its host's, so that its utilisation is its share of the box.
  */
 final class Stations {
 
@@ -50,6 +55,9 @@ final class Stations {
   final int[] downCount;
 
   private final Placement placement;
+
+  /** Per station, the stations hosted on it. */
+  private final int[][] guests;
 
   // Least-outstanding-requests index: per station, routable instances in doubly linked lists by
   // load (busy + queued), so the least loaded is found in O(1) amortised instead of by a scan.
@@ -140,26 +148,70 @@ final class Stations {
         reindex(first[s] + k);
       }
       active[s] = model.initialInstances[s];
-      minActive[s] = active[s];
-      maxActive[s] = active[s];
+    }
+    guests = new int[n][];
+    for (int s = 0; s < n; s++) {
+      int host = s;
+      guests[s] =
+          java.util.stream.IntStream.range(0, n)
+              .filter(g -> g != host && model.pool[g] == host)
+              .toArray();
+      minActive[s] = instances(s);
+      maxActive[s] = instances(s);
     }
   }
 
-  /** Servers of station {@code s} counted for utilisation: active instances × concurrency. */
-  int capacity(int s) {
-    return model.kinds[s] == StationKind.LAMBDA
-        ? model.maxInstances[s]
-        : active[s] * model.concurrency[s];
+  /** Instances serving station {@code s}: its own, or its host's. */
+  int instances(int s) {
+    return active[model.pool[s]];
   }
 
-  /** Brings the integrals of station {@code s} up to {@code now}; call before any change. */
+  /** Adds {@code delta} calls in service at station {@code s} (and at its host's box). */
+  void addBusy(int s, int delta) {
+    busy[s] += delta;
+    if (model.pool[s] != s) {
+      busy[model.pool[s]] += delta;
+    }
+  }
+
+  /** Adds {@code delta} waiting calls at station {@code s} (and at its host's box). */
+  void addQueued(int s, int delta) {
+    queued[s] += delta;
+    if (model.pool[s] != s) {
+      queued[model.pool[s]] += delta;
+    }
+  }
+
+  /**
+   * Servers of station {@code s} counted for utilisation: active instances × concurrency (a hosted
+   * station's: its host's).
+   */
+  int capacity(int s) {
+    int p = model.pool[s];
+    return model.kinds[s] == StationKind.LAMBDA
+        ? model.maxInstances[s]
+        : active[p] * model.concurrency[p];
+  }
+
+  /**
+   * Brings the integrals of station {@code s} up to {@code now}; call before any change. A host and
+   * the stations on it are brought up together, since each change of one changes the others.
+   */
   void touch(int s, long now) {
+    int p = model.pool[s];
+    integrate(p, now);
+    for (int g : guests[p]) {
+      integrate(g, now);
+    }
+  }
+
+  private void integrate(int s, long now) {
     long dt = now - last[s];
     if (dt > 0) {
       double b = (double) busy[s] * dt;
       double c = (double) capacity(s) * dt;
       double q = (double) queued[s] * dt;
-      double a = (double) active[s] * dt;
+      double a = (double) instances(s) * dt;
       busyArea[s] += b;
       capacityArea[s] += c;
       queueArea[s] += q;
@@ -180,8 +232,8 @@ final class Stations {
       capacityArea[s] = 0;
       queueArea[s] = 0;
       instanceArea[s] = 0;
-      minActive[s] = active[s];
-      maxActive[s] = active[s];
+      minActive[s] = instances(s);
+      maxActive[s] = instances(s);
     }
   }
 
@@ -191,9 +243,14 @@ final class Stations {
    * rotation, so that none is favoured). -1 when no instance is active.
    */
   int pick(int s) {
+    if (model.pinned[s]) {
+      int i = first[model.pool[s]];
+      return state[i] == ACTIVE || state[i] == FAILED ? i : -1;
+    }
+    int p = model.pool[s];
     if (model.roundRobin[s]) {
-      int n = model.maxInstances[s];
-      int base = first[s];
+      int n = model.maxInstances[p];
+      int base = first[p];
       for (int k = 0; k < n; k++) {
         int i = base + (cursor[s] + k) % n;
         if (state[i] == ACTIVE || state[i] == FAILED) {
@@ -203,14 +260,14 @@ final class Stations {
       }
       return -1;
     }
-    int[] h = heads[s];
-    for (int lv = lowest[s]; lv < h.length; lv++) {
+    int[] h = heads[p];
+    for (int lv = lowest[p]; lv < h.length; lv++) {
       if (h[lv] >= 0) {
-        lowest[s] = lv;
+        lowest[p] = lv;
         return h[lv];
       }
     }
-    lowest[s] = h.length;
+    lowest[p] = h.length;
     return -1;
   }
 
@@ -337,8 +394,21 @@ final class Stations {
     return instStation[instance];
   }
 
+  /** Notes the active instances of station {@code s} (and of the stations on it) for min/max. */
   void noteActive(int s) {
-    minActive[s] = Math.min(minActive[s], active[s]);
-    maxActive[s] = Math.max(maxActive[s], active[s]);
+    note(s);
+    for (int g : guests[s]) {
+      note(g);
+    }
+  }
+
+  private void note(int s) {
+    minActive[s] = Math.min(minActive[s], instances(s));
+    maxActive[s] = Math.max(maxActive[s], instances(s));
+  }
+
+  /** The stations hosted on station {@code s}. */
+  int[] guests(int s) {
+    return guests[s];
   }
 }

@@ -38,6 +38,11 @@ final class Summary {
   private final double[] serviceMeanMs;
   private final double[] hitRates;
 
+  /** Per station, arrivals per second and mean service time (ms), averaged over replications. */
+  private final double[] arrivalRate;
+
+  private final double[] measuredServiceMs;
+
   Summary(Model m, List<Engine> runs, SimulationOptions options) {
     this.m = m;
     this.runs = runs;
@@ -46,9 +51,23 @@ final class Summary {
     this.analyticWaitMs = new double[m.size];
     this.serviceMeanMs = new double[m.size];
     this.hitRates = new double[m.size];
+    this.arrivalRate = new double[m.size];
+    this.measuredServiceMs = new double[m.size];
   }
 
   SimulationResult result() {
+    for (int s = 0; s < m.size; s++) {
+      double arrivals = 0;
+      double serviceNanos = 0;
+      long services = 0;
+      for (Engine e : runs) {
+        arrivals += e.rec.arrivals[s] / seconds;
+        serviceNanos += e.rec.serviceNanos[s];
+        services += e.rec.services[s];
+      }
+      arrivalRate[s] = arrivals / runs.size();
+      measuredServiceMs[s] = services == 0 ? 0 : serviceNanos / services / 1e6;
+    }
     Map<String, ComponentResult> components = new LinkedHashMap<>();
     for (int s = 0; s < m.size; s++) {
       components.put(m.ids[s], component(s));
@@ -113,7 +132,11 @@ final class Summary {
             ? 0
             : serviceMs > 0 ? serviceMs : m.readTime[s].mean().toNanos() / 1e6;
     if (m.kinds[s] == StationKind.QUEUE) {
-      Analytic a = analytic(s, arrivals / r, instances / r * m.concurrency[s], serviceMs);
+      double servers = instances / r * m.concurrency[s];
+      Analytic a =
+          shared(s)
+              ? sharedAnalytic(m.pool[s], servers)
+              : analytic(s, arrivals / r, servers, serviceMs);
       analyticWaitMs[s] = a.meanWaitMs().orElse(Double.POSITIVE_INFINITY);
       analytic = Optional.of(a);
     }
@@ -250,6 +273,50 @@ final class Summary {
         serviceMean,
         scv,
         servers > 0 ? lambda * serviceMean / 1000 / servers : 0,
+        Double.isFinite(w) ? OptionalDouble.of(w) : OptionalDouble.empty());
+  }
+
+  /** Whether station {@code s} shares its instances: it has a host, or is one. */
+  private boolean shared(int s) {
+    int p = m.pool[s];
+    for (int t = 0; t < m.size; t++) {
+      if (t != p && m.pool[t] == p) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The box of host {@code host} as one M/G/c station (Allen–Cunneen): the arrivals of the host and
+   * of every station on it, and the mixture of their service times — the classes share one FIFO
+   * queue, so every member has the same estimate. The merged stream is taken as Poisson, which it
+   * is not when a member calls another on the same box: an estimate, not the exact result.
+   */
+  private Analytic sharedAnalytic(int host, double servers) {
+    double lambda = 0;
+    double first = 0;
+    double second = 0;
+    for (int t = 0; t < m.size; t++) {
+      if (m.pool[t] != host || m.readTime[t] == null) {
+        continue;
+      }
+      double mean =
+          measuredServiceMs[t] > 0 ? measuredServiceMs[t] : m.readTime[t].mean().toNanos() / 1e6;
+      lambda += arrivalRate[t];
+      first += arrivalRate[t] * mean;
+      second += arrivalRate[t] * (1 + Queueing.scv(m.readTime[t])) * mean * mean;
+    }
+    double mean = lambda > 0 ? first / lambda : 0;
+    double scv = mean > 0 ? second / lambda / (mean * mean) - 1 : 0;
+    double w = Queueing.meanWait(lambda / 1000, mean, scv, servers);
+    return new Analytic(
+        "M/G/c",
+        lambda,
+        servers,
+        mean,
+        scv,
+        servers > 0 ? lambda * mean / 1000 / servers : 0,
         Double.isFinite(w) ? OptionalDouble.of(w) : OptionalDouble.empty());
   }
 
