@@ -57,16 +57,7 @@ final class JourneyCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter stdout = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    JourneyOptions defaults = JourneyOptions.defaults();
-    JourneyOptions options =
-        new JourneyOptions(
-            defaults.warmup(),
-            defaults.measured(),
-            defaults.faultAt(),
-            defaults.outage(),
-            seed,
-            defaults.replications(),
-            defaults.threads());
+    JourneyOptions options = JourneyOptions.defaults().withSeed(seed);
     JourneyResult journey;
     try {
       journey = Journey.run(options, pricing.catalogue(err), line -> err.println("  " + line));
