@@ -180,7 +180,7 @@ public final class Journey {
               users(next.users()),
               next.result().endToEnd().latencyMs().p99()));
     }
-    idle(next, Presets.design(phase)).ifPresent(v::append);
+    idle(own, Presets.design(phase)).ifPresent(v::append);
     for (FaultResult f : fault.result().faults()) {
       v.append(
           String.format(
@@ -235,7 +235,7 @@ public final class Journey {
     }
     StringBuilder b =
         new StringBuilder(
-            String.format(Locale.ROOT, "; idle capacity there $%,.0f a month", total));
+            String.format(Locale.ROOT, "; idle capacity at its own load $%,.0f a month", total));
     idle.entrySet().stream()
         .filter(e -> e.getValue() > 0.5)
         .forEach(
