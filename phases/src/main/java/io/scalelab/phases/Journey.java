@@ -95,24 +95,26 @@ public final class Journey {
 
   /**
    * Warm-up of a run: the options' (long enough for the autoscalers to ramp from their minimum)
-   * below {@value #BUSY_REQUESTS_PER_SECOND} requests per second, a quarter of it above, where the
+   * below {@value #BUSY_REQUESTS_PER_SECOND} requests per second, an eighth of it above, where the
    * presets' minimums are sized near the load or the run saturates anyway.
    */
   static Duration warmup(long users, JourneyOptions o) {
     return Presets.workload(users).peakRequestsPerSecond() < BUSY_REQUESTS_PER_SECOND
         ? o.warmup()
-        : o.warmup().dividedBy(4);
+        : o.warmup().dividedBy(8);
   }
 
   static final double BUSY_REQUESTS_PER_SECOND = 5_000;
 
   /**
    * Measured time of a load run: long enough for about 50,000 requests (so that p99 rests on
-   * hundreds of them), at least a minute and at most ten.
+   * hundreds of them), at least a minute (30 s above 5,000 requests per second, which is already
+   * hundreds of thousands) and at most ten.
    */
   static Duration measured(long users, JourneyOptions o) {
     double perSecond = Presets.workload(users).peakRequestsPerSecond();
-    double seconds = Math.max(60, Math.min(600, 50_000 / Math.max(perSecond, 1e-9)));
+    double floor = perSecond < BUSY_REQUESTS_PER_SECOND ? 60 : 30;
+    double seconds = Math.max(floor, Math.min(600, 50_000 / Math.max(perSecond, 1e-9)));
     return Duration.ofSeconds((long) Math.ceil(seconds));
   }
 

@@ -7,8 +7,8 @@ import java.time.Duration;
  * to ten minutes); the fault runs start the first outage {@code faultAfterWarmup} after the warm-up
  * and end that long after the last outage.
  *
- * @param warmup simulated time before figures count, for autoscalers and caches to settle (a
- *     quarter of it for runs above 5,000 requests per second, see {@link Journey#warmup})
+ * @param warmup simulated time before figures count, for autoscalers and caches to settle (an
+ *     eighth of it for runs above 5,000 requests per second, see {@link Journey#warmup})
  * @param faultAfterWarmup from the end of the warm-up to the first outage, and from the end of the
  *     last outage to the end of the run
  * @param outage how long each outage lasts
