@@ -50,7 +50,8 @@ final class DatabaseReader {
     Database.MultiAz multiAz = f.get("multiAz", MULTI_AZ, Database.MultiAz.NONE);
     List<Database.ReadReplica> replicas = new ArrayList<>();
     if (host.isPresent()) {
-      for (String field : List.of("instanceClass", "multiAz", "readReplicas", "failoverTime")) {
+      for (String field :
+          List.of("instanceClass", "multiAz", "readReplicas", "failoverTime", "connectionLimit")) {
         if (f.has(field)) {
           f.notAllowed(field, "with host (a database in a container on the host has none)");
         }

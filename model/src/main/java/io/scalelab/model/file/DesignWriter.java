@@ -188,7 +188,9 @@ final class DesignWriter {
         .filter(t -> !t.equals(Service.DEFAULT_INSTANCE_TYPE))
         .ifPresent(t -> o.put("instanceType", t));
     s.host().ifPresent(h -> o.put("host", h));
-    if (s.scaling() instanceof Service.Scaling.Fixed f) {
+    // A hosted service has no instances, servers or queues of its own: its host's serve it.
+    boolean hosted = s.host().isPresent();
+    if (!hosted && s.scaling() instanceof Service.Scaling.Fixed f) {
       o.put("instances", f.instances());
     } else if (s.scaling() instanceof Service.Scaling.Autoscaled a) {
       ObjectNode n = o.putObject("autoscaling");
@@ -201,16 +203,18 @@ final class DesignWriter {
     } else if (s.scaling() instanceof Service.Scaling.OnDemand d) {
       put(o, "concurrencyLimit", d.concurrencyLimit(), Service.DEFAULT_LAMBDA_CONCURRENCY);
     }
-    if (s.platform() != Service.Platform.LAMBDA) {
+    if (s.platform() != Service.Platform.LAMBDA && !hosted) {
       o.put("concurrencyPerInstance", s.concurrencyPerInstance());
     }
     o.set("serviceTime", distribution(s.serviceTime()));
     put(o, "timeout", s.timeout(), Service.DEFAULT_TIMEOUT);
-    put(
-        o,
-        "queueCapacityPerInstance",
-        s.queueCapacityPerInstance(),
-        Service.DEFAULT_QUEUE_CAPACITY_PER_INSTANCE);
+    if (!hosted) {
+      put(
+          o,
+          "queueCapacityPerInstance",
+          s.queueCapacityPerInstance(),
+          Service.DEFAULT_QUEUE_CAPACITY_PER_INSTANCE);
+    }
     if (s.platform() == Service.Platform.EKS) {
       put(o, "cpu", s.cpu().orElseThrow(), Service.DEFAULT_POD_CPU);
       put(o, "memory", s.memory().orElseThrow(), Service.DEFAULT_POD_MEMORY);

@@ -74,9 +74,12 @@ final class ServiceReader {
       if (host.isPresent()) {
         refuse(
             f,
-            "with host (the service runs on the host's instances)",
+            "with host (the service runs on the host's instances, with their servers and queues)",
             "instanceType",
-            "autoscaling");
+            "autoscaling",
+            "instances",
+            "concurrencyPerInstance",
+            "queueCapacityPerInstance");
         if (p != Platform.EC2) {
           f.invalid(
               "host",
