@@ -250,10 +250,8 @@ public final class CostModel {
         d.id(),
         CostKind.NETWORKING,
         "Route 53 hosted zone",
-        "AmazonRoute53",
-        "DNS Zone",
+        Products.hostedZone(),
         "global",
-        Map.of(),
         monthly(1),
         false);
     // A resolver asks once per record TTL for each online user at most; fewer when they send less.
@@ -265,10 +263,8 @@ public final class CostModel {
         d.id(),
         CostKind.REQUESTS,
         routing + " DNS queries",
-        "AmazonRoute53",
-        "DNS Query",
+        Products.dnsQueries(routing),
         "global",
-        Map.of("routingType", routing),
         traffic(queries),
         false);
     long records = design.connections().stream().filter(c -> c.from().equals(d.id())).count();
@@ -277,10 +273,8 @@ public final class CostModel {
           d.id(),
           CostKind.NETWORKING,
           "health checks, one per record",
-          "AmazonRoute53",
-          "DNS Health Check",
+          Products.healthCheck(),
           "global",
-          Map.of("endpointType", "AWS"),
           monthly(records),
           false);
     }
@@ -301,54 +295,37 @@ public final class CostModel {
           cdn.id(),
           CostKind.DATA_TRANSFER,
           "CloudFront transfer out, " + geo + " (users of " + entry.getKey() + ")",
-          "AmazonCloudFront",
-          "Data Transfer",
+          Products.cloudFrontTransfer(geo),
           "global",
-          Map.of("fromLocation", geo, "transferType", "CloudFront Outbound"),
           traffic(bytes / GB),
           false);
       charge(
           cdn.id(),
           CostKind.REQUESTS,
           "CloudFront HTTPS requests, " + geo,
-          "AmazonCloudFront",
-          "Request",
+          Products.cloudFrontHttpsRequests(geo),
           "global",
-          Map.of("location", geo, "requestType", "CloudFront-Request-HTTPS-Proxy"),
           traffic(bytes / response),
           false);
     }
   }
 
   private void waf(Waf w, ComponentResult r) {
-    charge(
-        w.id(),
-        CostKind.NETWORKING,
-        "web ACL",
-        "awswaf",
-        "Web Application Firewall",
-        "global",
-        Map.of("group", "Web ACL"),
-        monthly(1),
-        false);
+    charge(w.id(), CostKind.NETWORKING, "web ACL", Products.webAcl(), "global", monthly(1), false);
     charge(
         w.id(),
         CostKind.NETWORKING,
         w.rules() + " rules",
-        "awswaf",
-        "Web Application Firewall",
+        Products.wafRule(),
         "global",
-        Map.of("group", "Rule"),
         monthly(w.rules()),
         false);
     charge(
         w.id(),
         CostKind.REQUESTS,
         "requests inspected",
-        "awswaf",
-        "Web Application Firewall",
+        Products.wafRequests(),
         "global",
-        Map.of("group", "Request"),
         traffic(r.usage().callsPerSecond()),
         false);
   }
@@ -359,10 +336,8 @@ public final class CostModel {
         lb.id(),
         CostKind.NETWORKING,
         "Application Load Balancer hours",
-        "AWSELB",
-        "Load Balancer-Application",
+        Products.albHours(),
         region,
-        Map.of("group", "ELB:Balancer"),
         constant(1),
         false);
     var payload = design.workload().payload();
@@ -380,10 +355,8 @@ public final class CostModel {
         lb.id(),
         CostKind.NETWORKING,
         "load balancer capacity units",
-        "AWSELB",
-        "Load Balancer-Application",
+        Products.albCapacityUnits(),
         region,
-        Map.of("group", "ELB:Capacity Units"),
         lcu,
         false);
   }
@@ -393,10 +366,8 @@ public final class CostModel {
         g.id(),
         CostKind.REQUESTS,
         "REST API requests",
-        "AmazonApiGateway",
-        "API Calls",
+        Products.apiGatewayRequests(),
         g.region().code(),
-        Map.of("operation", "ApiGatewayRequest"),
         traffic(r.usage().callsPerSecond()),
         false);
   }
@@ -462,20 +433,16 @@ public final class CostModel {
             s.id(),
             CostKind.REQUESTS,
             "Lambda requests",
-            "AWSLambda",
-            "Serverless",
+            Products.lambdaRequests(),
             region,
-            Map.of("group", "AWS-Lambda-Requests"),
             traffic(invocations),
             false);
         charge(
             s.id(),
             CostKind.COMPUTE,
             "Lambda duration, GB-seconds",
-            "AWSLambda",
-            "Serverless",
+            Products.lambdaDuration(),
             region,
-            Map.of("group", "AWS-Lambda-Duration"),
             traffic(invocations * gib * seconds),
             true);
       }
@@ -496,49 +463,22 @@ public final class CostModel {
   }
 
   private Optional<PriceEntry> ec2(String id, String region, String type) {
-    return price(
-        id,
-        CostKind.COMPUTE,
-        "EC2 " + type,
-        "AmazonEC2",
-        "Compute Instance",
-        region,
-        Map.of(
-            "instanceType",
-            type,
-            "operatingSystem",
-            "Linux",
-            "tenancy",
-            "Shared",
-            "preInstalledSw",
-            "NA",
-            "capacitystatus",
-            "Used"));
+    return price(id, "EC2 " + type, Products.ec2(type), region);
   }
 
   private void rootVolumes(String id, String region, double[] instances) {
-    price(
-            id,
-            CostKind.STORAGE,
-            "EBS gp3 root volumes",
-            "AmazonEC2",
-            "Storage",
-            region,
-            Map.of("volumeApiName", "gp3"))
-        .ifPresent(
-            e -> {
-              double[] q = new double[24];
-              for (int h = 0; h < 24; h++) {
-                q[h] = instances[h] * ROOT_VOLUME_GIB / CostReport.HOURS_PER_MONTH;
-              }
-              add(
-                  id,
-                  CostKind.STORAGE,
-                  "EBS gp3 root volumes, " + (int) ROOT_VOLUME_GIB + " GiB each",
-                  e,
-                  q,
-                  false);
-            });
+    double[] gbMonths = new double[24];
+    for (int h = 0; h < 24; h++) {
+      gbMonths[h] = instances[h] * ROOT_VOLUME_GIB / CostReport.HOURS_PER_MONTH;
+    }
+    charge(
+        id,
+        CostKind.STORAGE,
+        "EBS gp3 root volumes, " + (int) ROOT_VOLUME_GIB + " GiB each",
+        Products.ebsGp3(),
+        region,
+        gbMonths,
+        false);
   }
 
   private void clusters(Map<String, List<Service>> eksByRegion) {
@@ -553,10 +493,8 @@ public final class CostModel {
                     + ", shared by "
                     + services.size()
                     + " service(s))",
-                "AmazonEKS",
-                "Compute",
+                Products.eksCluster(),
                 region,
-                Map.of("group", "EKS Cluster"),
                 constant(1.0 / services.size()),
                 false);
           }
@@ -597,10 +535,8 @@ public final class CostModel {
                 + ", one per zone, shared by "
                 + behind.size()
                 + " service(s))",
-            "AmazonEC2",
-            "NAT Gateway",
+            Products.natGatewayHours(),
             region.code(),
-            Map.of("group", "NGW:NatGateway"),
             constant((double) gateways / behind.size()),
             false);
       }
@@ -624,10 +560,8 @@ public final class CostModel {
             + " node-hours ("
             + cache.nodes()
             + " nodes)",
-        "AmazonElastiCache",
-        "Cache Instance",
+        Products.cacheNode(cache.nodeType(), engine),
         cache.region().code(),
-        Map.of("instanceType", cache.nodeType(), "cacheEngine", engine),
         constant(cache.nodes()),
         true);
   }
@@ -668,10 +602,8 @@ public final class CostModel {
           db.id(),
           CostKind.REQUESTS,
           "Aurora I/Os, one per write (reads assumed served from the buffer cache)",
-          "AmazonRDS",
-          "System Operation",
+          Products.auroraIo(),
           region,
-          Map.of("group", "Aurora I/O Operation"),
           traffic(r.usage().writesPerSecond()),
           false);
     } else {
@@ -723,12 +655,9 @@ public final class CostModel {
       String id, String region, String cls, String engine, String deployment) {
     return price(
         id,
-        CostKind.COMPUTE,
         engine + " " + cls + " " + deployment,
-        "AmazonRDS",
-        "Database Instance",
-        region,
-        Map.of("instanceType", cls, "databaseEngine", engine, "deploymentOption", deployment));
+        Products.rdsInstance(cls, engine, deployment),
+        region);
   }
 
   private void rdsStorage(String id, String region, String deployment, double gb) {
@@ -736,10 +665,8 @@ public final class CostModel {
         id,
         CostKind.STORAGE,
         "RDS gp3 storage, " + deployment + " (" + region + ")",
-        "AmazonRDS",
-        "Database Storage",
+        Products.rdsGp3Storage(deployment),
         region,
-        Map.of("volumeType", "General Purpose-GP3", "deploymentOption", deployment),
         monthly(gb),
         false);
   }
@@ -749,10 +676,8 @@ public final class CostModel {
         id,
         CostKind.STORAGE,
         "Aurora cluster storage (" + region + ")",
-        "AmazonRDS",
-        "Database Storage",
+        Products.auroraStorage(),
         region,
-        Map.of("volumeType", "General Purpose-Aurora"),
         monthly(gb),
         false);
   }
@@ -772,20 +697,16 @@ public final class CostModel {
           kv.id(),
           CostKind.REQUESTS,
           "read request units (eventually consistent)",
-          "AmazonDynamoDB",
-          "Amazon DynamoDB PayPerRequest Throughput",
+          Products.dynamoReadRequests(),
           region,
-          Map.of("group", "DDB-ReadUnits"),
           traffic(rru),
           false);
       charge(
           kv.id(),
           CostKind.REQUESTS,
           "write request units",
-          "AmazonDynamoDB",
-          "Amazon DynamoDB PayPerRequest Throughput",
+          Products.dynamoWriteRequests(),
           region,
-          Map.of("group", "DDB-WriteUnits"),
           traffic(wru),
           false);
     } else {
@@ -795,20 +716,16 @@ public final class CostModel {
           kv.id(),
           CostKind.REQUESTS,
           rcu + " provisioned read capacity units",
-          "AmazonDynamoDB",
-          "Provisioned IOPS",
+          Products.dynamoReadCapacity(),
           region,
-          Map.of("group", "DDB-ReadUnits"),
           constant(rcu),
           true);
       charge(
           kv.id(),
           CostKind.REQUESTS,
           wcu + " provisioned write capacity units",
-          "AmazonDynamoDB",
-          "Provisioned IOPS",
+          Products.dynamoWriteCapacity(),
           region,
-          Map.of("group", "DDB-WriteUnits"),
           constant(wcu),
           true);
     }
@@ -817,23 +734,14 @@ public final class CostModel {
         kv.id(),
         CostKind.STORAGE,
         "table storage (keys × item size)",
-        "AmazonDynamoDB",
-        "Database Storage",
+        Products.dynamoStorage(),
         region,
-        Map.of("volumeType", "Amazon DynamoDB - Indexed DataStore"),
         monthly(gb),
         false);
     kv.dax()
         .ifPresent(
             dax ->
-                price(
-                        kv.id(),
-                        CostKind.COMPUTE,
-                        "DAX " + dax.nodeType(),
-                        "AmazonDAX",
-                        "DAX",
-                        region,
-                        Map.of("instanceType", dax.nodeType()))
+                price(kv.id(), "DAX " + dax.nodeType(), Products.daxNode(dax.nodeType()), region)
                     .ifPresent(
                         e ->
                             add(
@@ -860,10 +768,8 @@ public final class CostModel {
         q.id(),
         CostKind.REQUESTS,
         "SQS send, receive and delete requests",
-        "AWSQueueService",
-        "API Request",
+        Products.sqsRequests(type),
         q.region().code(),
-        Map.of("queueType", type),
         traffic((sends + receives + deletes) * chunks),
         false);
   }
@@ -875,10 +781,8 @@ public final class CostModel {
         t.id(),
         CostKind.REQUESTS,
         "SNS publish requests",
-        "AmazonSNS",
-        "API Request",
+        Products.snsPublishes(),
         t.region().code(),
-        Map.of("group", "SNS-Requests"),
         traffic(publishes * chunks),
         false);
     long http = 0;
@@ -895,10 +799,8 @@ public final class CostModel {
           t.id(),
           CostKind.REQUESTS,
           "HTTP deliveries (" + subscribers + " subscriber(s); SQS and Lambda deliveries are free)",
-          "AmazonSNS",
-          "Message Delivery",
+          Products.snsHttpDeliveries(),
           t.region().code(),
-          Map.of("endpointType", "HTTP(S)"),
           traffic(publishes * subscribers),
           false);
     }
@@ -910,10 +812,8 @@ public final class CostModel {
         st.id(),
         CostKind.COMPUTE,
         st.shards() + " shard-hours",
-        "AmazonKinesis",
-        "Kinesis Streams",
+        Products.kinesisShardHours(),
         region,
-        Map.of("group", "Provisioned shard hour"),
         constant(st.shards()),
         false);
     double units =
@@ -923,10 +823,8 @@ public final class CostModel {
         st.id(),
         CostKind.REQUESTS,
         "PUT payload units (25 KB)",
-        "AmazonKinesis",
-        "Kinesis Streams",
+        Products.kinesisPayloadUnits(),
         region,
-        Map.of("group", "Payload Units"),
         traffic(units),
         false);
   }
@@ -941,30 +839,24 @@ public final class CostModel {
         o.id(),
         CostKind.STORAGE,
         "S3 Standard storage (keys × response size)",
-        "AmazonS3",
-        "Storage",
+        Products.s3Storage(),
         region,
-        Map.of("volumeType", "Standard"),
         monthly(gb),
         false);
     charge(
         o.id(),
         CostKind.REQUESTS,
         "PUT requests",
-        "AmazonS3",
-        "API Request",
+        Products.s3Puts(),
         region,
-        Map.of("group", "S3-API-Tier1"),
         traffic(r.usage().writesPerSecond()),
         false);
     charge(
         o.id(),
         CostKind.REQUESTS,
         "GET requests",
-        "AmazonS3",
-        "API Request",
+        Products.s3Gets(),
         region,
-        Map.of("group", "S3-API-Tier2"),
         traffic(r.usage().readsPerSecond()),
         false);
   }
@@ -979,10 +871,8 @@ public final class CostModel {
             c.id(),
             CostKind.DATA_TRANSFER,
             "data transfer out to the internet (" + region + ")",
-            "AWSDataTransfer",
-            "Data Transfer",
+            Products.internetTransfer(),
             region,
-            Map.of("transferType", "AWS Outbound"),
             traffic(internet / GB),
             false);
       }
@@ -992,10 +882,8 @@ public final class CostModel {
           c.id(),
           CostKind.DATA_TRANSFER,
           "inter-region transfer " + t.from() + " → " + t.to(),
-          "AWSDataTransfer",
-          "Data Transfer",
+          Products.interRegionTransfer(),
           t.from(),
-          Map.of("transferType", "InterRegion Outbound"),
           traffic(t.bytesPerSecond() / GB),
           false);
     }
@@ -1006,10 +894,8 @@ public final class CostModel {
           c.id(),
           CostKind.DATA_TRANSFER,
           "cross-zone transfer (" + region + "), billed out and in",
-          "AWSDataTransfer",
-          "Data Transfer",
+          Products.crossZoneTransfer(),
           region,
-          Map.of("transferType", "IntraRegion"),
           traffic(2 * u.crossAzBytesPerSecond() / GB),
           false);
     }
@@ -1018,27 +904,16 @@ public final class CostModel {
   // --- pricing --------------------------------------------------------------------------------
 
   private Optional<PriceEntry> price(
-      String component,
-      CostKind kind,
-      String item,
-      String service,
-      String family,
-      String region,
-      Map<String, String> attributes) {
-    Optional<PriceEntry> e = catalogue.find(service, family, region, attributes);
+      String component, String item, Products.Product product, String region) {
+    Optional<PriceEntry> e =
+        catalogue.find(product.service(), product.family(), region, product.attributes());
     if (e.isEmpty()) {
       unpriced.add(
           new Unpriced(
               component,
               item,
               "no price for "
-                  + service
-                  + " "
-                  + family
-                  + " in "
-                  + region
-                  + " "
-                  + new java.util.TreeMap<>(attributes)
+                  + product.describe(region)
                   + " in the price catalogue of "
                   + catalogue.date()
                   + " ("
@@ -1053,13 +928,11 @@ public final class CostModel {
       String component,
       CostKind kind,
       String label,
-      String service,
-      String family,
+      Products.Product product,
       String region,
-      Map<String, String> attributes,
       double[] perHour,
       boolean discountable) {
-    price(component, kind, label, service, family, region, attributes)
+    price(component, label, product, region)
         .ifPresent(e -> add(component, kind, label, e, perHour, discountable));
   }
 
@@ -1237,14 +1110,15 @@ public final class CostModel {
     return Math.max(1, Math.ceil(bytes / (double) unit));
   }
 
+  private static final java.util.regex.Pattern LEADING_NUMBER =
+      java.util.regex.Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)");
+
   /** The number at the start of an attribute like {@code 8 GiB} or {@code 2}; NaN if none. */
   private static double number(String attribute) {
     if (attribute == null) {
       return Double.NaN;
     }
-    var m =
-        java.util.regex.Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)")
-            .matcher(attribute.replace(",", ""));
+    var m = LEADING_NUMBER.matcher(attribute.replace(",", ""));
     return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
