@@ -47,8 +47,10 @@ public final class Journey {
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, options.threads()));
     try {
       List<List<Future<JourneyResult.Run>>> futures = new ArrayList<>();
+      List<Design> designs = new ArrayList<>();
       for (Phase phase : Phase.values()) {
         Design design = Presets.design(phase);
+        designs.add(design);
         futures.add(
             List.of(
                 pool.submit(
@@ -66,7 +68,7 @@ public final class Journey {
         JourneyResult.Run fault = get(f.get(2));
         phases.add(
             new JourneyResult.PhaseResult(
-                phase, own, next, fault, verdict(phase, own, next, fault)));
+                phase, own, next, fault, verdict(designs.get(phase.number()), own, next, fault)));
       }
       return new JourneyResult(phases, prices.label(), (System.nanoTime() - start) / 1e9);
     } finally {
@@ -150,12 +152,12 @@ public final class Journey {
             .withReplications(o.replications(), 1);
     SimulationResult result = Simulator.run(d, options);
     var cost = CostModel.estimate(d, result, prices, PurchaseOption.ON_DEMAND);
-    return new JourneyResult.Run(users, result.withCost(cost), cost);
+    return new JourneyResult.Run(users, result.withCost(cost));
   }
 
   /** The verdict: what the three runs show, from their figures. */
   static String verdict(
-      Phase phase, JourneyResult.Run own, JourneyResult.Run next, JourneyResult.Run fault) {
+      Design design, JourneyResult.Run own, JourneyResult.Run next, JourneyResult.Run fault) {
     StringBuilder v = new StringBuilder();
     var e = own.result().endToEnd();
     v.append(
@@ -182,7 +184,7 @@ public final class Journey {
               users(next.users()),
               next.result().endToEnd().latencyMs().p99()));
     }
-    idle(own, Presets.design(phase)).ifPresent(v::append);
+    idle(own, design).ifPresent(v::append);
     for (FaultResult f : fault.result().faults()) {
       v.append(
           String.format(

@@ -41,10 +41,14 @@ public record JourneyResult(List<PhaseResult> phases, String catalogue, double w
    * One simulation of a phase.
    *
    * @param users the workload's users
-   * @param result what the simulation found
-   * @param cost its monthly cost
+   * @param result what the simulation found, priced
    */
-  public record Run(long users, SimulationResult result, CostReport cost) {
+  public record Run(long users, SimulationResult result) {
+
+    /** Its monthly cost (the journey prices every run). */
+    public CostReport cost() {
+      return result.cost().orElseThrow(() -> new IllegalStateException("an unpriced run"));
+    }
 
     /** The most utilised component when it is saturated (at least 85% busy), else none. */
     public Optional<Bottleneck> firstBottleneck() {

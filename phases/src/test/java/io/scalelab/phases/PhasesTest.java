@@ -163,8 +163,7 @@ class PhasesTest {
 
     SimulationResult next =
         run(d, Phase.MICROSERVICES.nextUsers(), Duration.ofMinutes(4), Duration.ofMinutes(6));
-    var first =
-        new JourneyResult.Run(Phase.MICROSERVICES.nextUsers(), next, null).firstBottleneck();
+    var first = new JourneyResult.Run(Phase.MICROSERVICES.nextUsers(), next).firstBottleneck();
     assertThat(first).isPresent();
     assertThat(first.get().component()).isEqualTo("db");
   }
