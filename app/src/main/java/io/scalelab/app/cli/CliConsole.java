@@ -51,6 +51,9 @@ final class CliConsole implements Console {
       out.flush();
       return false;
     }
+    // As Terraform does, a blank line between the answer and what follows.
+    out.println();
+    out.flush();
     return answer.strip().equals(APPROVAL);
   }
 }

@@ -45,7 +45,7 @@ final class LayoutReport {
       console.line(
           "  "
               + n++
-              + ". "
+              + ". in "
               + k.dir()
               + ": choose the kubeconfig context; kubectl diff --server-side; kubectl apply"
               + " --dry-run=server; show"
