@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -64,7 +65,7 @@ record KustomizeFolder(Path dir, String key, String cluster) {
       String comment = line.substring(hash);
       Matcher m = name.matcher(comment);
       if (m.find()) {
-        if (comment.toLowerCase(java.util.Locale.ROOT).contains("cluster")) {
+        if (comment.toLowerCase(Locale.ROOT).contains("cluster")) {
           return m.group(1);
         }
         any = any.isEmpty() ? m.group(1) : any;

@@ -40,8 +40,7 @@ record TerraformRoot(Path dir, boolean usesAws) {
     try (Stream<Path> s = Files.walk(dir)) {
       // .terraform/ holds downloaded modules and providers: not the user's configuration.
       files =
-          s.filter(p -> !dir.relativize(p).toString().startsWith("."))
-              .filter(p -> Files.isRegularFile(p) && isTerraformFile(p))
+          s.filter(p -> Files.isRegularFile(p) && isTerraformFile(p) && !hidden(dir.relativize(p)))
               .toList();
     }
     for (Path f : files) {
@@ -50,6 +49,15 @@ record TerraformRoot(Path dir, boolean usesAws) {
       }
     }
     return new TerraformRoot(dir, false);
+  }
+
+  private static boolean hidden(Path relative) {
+    for (Path part : relative) {
+      if (part.toString().startsWith(".")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isTerraformFile(Path p) {
