@@ -18,5 +18,13 @@ final class ExitCodes {
    */
   static final int UNAVAILABLE = 3;
 
+  /**
+   * {@code apply}: a plan was declined ("Apply cancelled."); it and every later step did not run.
+   */
+  static final int CANCELLED = 4;
+
+  /** {@code apply}: a tool (terraform, kubectl) failed; its own message was shown above. */
+  static final int TOOL_FAILED = 5;
+
   private ExitCodes() {}
 }

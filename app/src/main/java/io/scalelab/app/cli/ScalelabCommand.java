@@ -1,6 +1,8 @@
 package io.scalelab.app.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -19,6 +21,7 @@ import picocli.CommandLine.Command;
       CostCommand.class,
       JourneyCommand.class,
       PricingCommand.class,
+      ApplyCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScalelabCommand implements Runnable {
@@ -27,6 +30,31 @@ public final class ScalelabCommand implements Runnable {
   public static final int EXIT_INTERNAL_ERROR = 70;
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  private final InputStream in;
+  private final Map<String, String> environment;
+
+  /**
+   * The command reading answers from standard input, running tools in this process's environment.
+   */
+  public ScalelabCommand() {
+    this(System.in, System.getenv());
+  }
+
+  ScalelabCommand(InputStream in, Map<String, String> environment) {
+    this.in = in;
+    this.environment = Map.copyOf(environment);
+  }
+
+  /** Where subcommands read a person's answers (apply's "yes"). */
+  InputStream in() {
+    return in;
+  }
+
+  /** The environment the tools run by subcommands get (apply's terraform and kubectl). */
+  Map<String, String> environment() {
+    return environment;
+  }
 
   @Override
   public void run() {
@@ -40,7 +68,21 @@ public final class ScalelabCommand implements Runnable {
 
   /** Runs the command line, writing to the given streams; returns the exit code. */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine cli = new CommandLine(new ScalelabCommand());
+    return run(new ScalelabCommand(), out, err, args);
+  }
+
+  /** As {@link #run(PrintWriter, PrintWriter, String...)}, with this input and tool environment. */
+  static int run(
+      InputStream in,
+      Map<String, String> environment,
+      PrintWriter out,
+      PrintWriter err,
+      String... args) {
+    return run(new ScalelabCommand(in, environment), out, err, args);
+  }
+
+  private static int run(ScalelabCommand top, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine cli = new CommandLine(top);
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler(

@@ -1,0 +1,114 @@
+package io.scalelab.exporters.apply;
+
+import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The apply step: applies an exported folder with the user's own {@code terraform} and {@code
+ * kubectl}, Terraform first (it creates the clusters), then each kustomize folder. Every change is
+ * shown before it is made, and made only after the {@link Console} approves it (or with {@link
+ * ApplyOptions#autoApprove()}); the first failure stops everything after it.
+ *
+ * <p>Before running anything it checks, and explains in one line when missing: the tools, AWS
+ * credentials for a configuration that uses the AWS provider, and {@code --context} keys. The
+ * Kubernetes context of each folder is chosen after Terraform has run, since Terraform may have
+ * just created the cluster. Usage: {@code new Apply(ApplyOptions.fromSystem()).run(dir, console)}.
+ */
+public final class Apply {
+
+  /**
+   * Set for Terraform unless the user set it: it then leaves out its hints to run commands the
+   * apply step runs itself (Terraform CLI docs, "Environment Variables").
+   */
+  static final String TF_IN_AUTOMATION = "TF_IN_AUTOMATION";
+
+  private final ApplyOptions options;
+
+  /** An apply step with these options. */
+  public Apply(ApplyOptions options) {
+    this.options = options;
+  }
+
+  /**
+   * Applies {@code dir}: a Terraform root, a kustomize folder, a Kubernetes export ({@code
+   * <region>/kustomization.yaml}) or the parent folder of {@code scalelab export all}. Blocks until
+   * done; output and questions go through {@code console} as they come.
+   *
+   * @return {@link Outcome#CANCELLED} when a plan was declined (later steps did not run), otherwise
+   *     whether anything was applied
+   * @throws ApplyException when the folder holds nothing to apply, a tool, credentials or a context
+   *     is missing, or a tool failed (its message is already on the console)
+   */
+  public Outcome run(Path dir, Console console) throws ApplyException {
+    ExportLayout layout = ExportLayout.find(dir);
+    KubeContexts.checkKeys(layout.kubernetes(), options.contexts());
+    new LayoutReport(layout, options.autoApprove()).print(console);
+    Map<Tool, Path> tools = requireTools(layout);
+    checkCredentials(layout, console);
+    ToolRunner runner = new ToolRunner(console, environment());
+    boolean applied = false;
+    for (TerraformRoot root : layout.terraform()) {
+      TerraformStep step =
+          new TerraformStep(runner, tools.get(Tool.TERRAFORM), console, options.autoApprove());
+      Outcome o = step.run(root);
+      if (o == Outcome.CANCELLED) {
+        return o;
+      }
+      applied |= o == Outcome.APPLIED;
+    }
+    if (!layout.kubernetes().isEmpty()) {
+      Path kubectl = tools.get(Tool.KUBECTL);
+      Map<KustomizeFolder, KubeContexts.Choice> contexts =
+          new KubeContexts(runner, kubectl, layout.dir())
+              .choose(layout.kubernetes(), options.contexts());
+      console.line("");
+      contexts.forEach(
+          (f, c) ->
+              console.line(
+                  "Kubernetes context for " + f.key() + ": " + c.context() + " (" + c.why() + ")"));
+      KubernetesStep step = new KubernetesStep(runner, kubectl, console, options.autoApprove());
+      for (Map.Entry<KustomizeFolder, KubeContexts.Choice> e : contexts.entrySet()) {
+        Outcome o = step.run(e.getKey(), e.getValue().context());
+        if (o == Outcome.CANCELLED) {
+          return o;
+        }
+        applied |= o == Outcome.APPLIED;
+      }
+    }
+    console.line("");
+    console.line(applied ? "Apply complete." : "No changes: nothing was applied.");
+    return applied ? Outcome.APPLIED : Outcome.NO_CHANGES;
+  }
+
+  private Map<Tool, Path> requireTools(ExportLayout layout) throws ApplyException {
+    Tools tools = new Tools(options.tools(), options.environment());
+    Map<Tool, Path> found = new EnumMap<>(Tool.class);
+    if (!layout.terraform().isEmpty()) {
+      found.put(Tool.TERRAFORM, tools.require(Tool.TERRAFORM));
+    }
+    if (!layout.kubernetes().isEmpty()) {
+      found.put(Tool.KUBECTL, tools.require(Tool.KUBECTL));
+    }
+    return found;
+  }
+
+  private void checkCredentials(ExportLayout layout, Console console) throws ApplyException {
+    if (layout.terraform().stream().noneMatch(TerraformRoot::usesAws)) {
+      return;
+    }
+    AwsCredentials aws = new AwsCredentials(options.environment(), options.home());
+    String source =
+        aws.source()
+            .orElseThrow(
+                () -> new ApplyException(ApplyException.Reason.UNAVAILABLE, aws.missing()));
+    console.line("AWS credentials: from " + source + " (Terraform checks that they work)");
+  }
+
+  private Map<String, String> environment() {
+    Map<String, String> env = new LinkedHashMap<>(options.environment());
+    env.putIfAbsent(TF_IN_AUTOMATION, "1");
+    return env;
+  }
+}
