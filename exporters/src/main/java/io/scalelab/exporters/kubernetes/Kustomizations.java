@@ -34,15 +34,13 @@ final class Kustomizations {
             "Design " + c.design().name() + ", region " + c.region().code() + ".",
             "EKS cluster: " + c.name() + " (the Terraform export's cluster of this region).",
             "",
-            "Build:  kubectl kustomize .",
-            "Apply:  kubectl apply -k . --server-side   (or let Argo CD sync ../argocd/"
+            "Build: kubectl kustomize .",
+            "Apply: kubectl apply -k . --server-side (or let Argo CD sync ../argocd/"
                 + c.region().code()
                 + ".yaml)",
-            "Cluster: aws eks update-kubeconfig --region "
+            "Kubeconfig: aws eks update-kubeconfig --region "
                 + c.region().code()
                 + " --name "
-                + c.name()
-                + " --alias "
                 + c.name()));
   }
 
