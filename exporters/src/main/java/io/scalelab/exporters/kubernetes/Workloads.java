@@ -1,11 +1,6 @@
 package io.scalelab.exporters.kubernetes;
 
-import io.fabric8.kubernetes.api.model.Container;
-import io.fabric8.kubernetes.api.model.ContainerBuilder;
 import io.fabric8.kubernetes.api.model.IntOrString;
-import io.fabric8.kubernetes.api.model.Probe;
-import io.fabric8.kubernetes.api.model.ProbeBuilder;
-import io.fabric8.kubernetes.api.model.Quantity;
 import io.fabric8.kubernetes.api.model.ServiceBuilder;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.apps.DeploymentBuilder;
@@ -31,27 +26,6 @@ final class Workloads {
    */
   static final int PRE_STOP_SECONDS = 15;
 
-  /** Readiness probe period: 5 s, so a warmed-up pod joins the Service soon after it is ready. */
-  static final int READINESS_PERIOD_SECONDS = 5;
-
-  /** Liveness probe period: 10 s, the Kubernetes default ("Configure Liveness ... Probes"). */
-  static final int LIVENESS_PERIOD_SECONDS = 10;
-
-  /** Failed probes before acting: 3, the Kubernetes default. */
-  static final int FAILURE_THRESHOLD = 3;
-
-  /** Startup probe period: 5 s, the granularity of the startup budget. */
-  static final int STARTUP_PERIOD_SECONDS = 5;
-
-  /**
-   * The startup budget is twice the simulated warm-up: a pod that has not started by then is
-   * restarted. An assumption: room for a slow node or a cold image cache.
-   */
-  static final int STARTUP_BUDGET_FACTOR = 2;
-
-  /** Where the writable scratch volume is mounted, since the root file system is read-only. */
-  static final String TMP_PATH = "/tmp";
-
   private Workloads() {}
 
   /** The Deployment of {@code s}; {@code configHash} rolls the pods when its ConfigMap changes. */
@@ -60,8 +34,10 @@ final class Workloads {
     int warmupSeconds = Quantities.seconds(Autoscaling.warmup(s));
     int startupFailures =
         Math.max(
-            FAILURE_THRESHOLD,
-            -Math.floorDiv(-STARTUP_BUDGET_FACTOR * warmupSeconds, STARTUP_PERIOD_SECONDS));
+            Containers.FAILURE_THRESHOLD,
+            -Math.floorDiv(
+                -Containers.STARTUP_BUDGET_FACTOR * warmupSeconds,
+                Containers.STARTUP_PERIOD_SECONDS));
     int grace = PRE_STOP_SECONDS + Quantities.seconds(s.timeout());
     DeploymentBuilder b =
         new DeploymentBuilder()
@@ -102,7 +78,7 @@ final class Workloads {
             .withMatchLabels(Names.selector(name, c.namespace()))
             .endLabelSelector()
             .endTopologySpreadConstraint()
-            .addToContainers(container(c, s, name, startupFailures))
+            .addToContainers(Containers.container(c, s, name, startupFailures))
             .addNewVolume()
             .withName("tmp")
             .withNewEmptyDir()
@@ -165,71 +141,6 @@ final class Workloads {
     return Doc.of(service, List.of("Service " + name + ": " + c.url(s) + " inside the cluster."));
   }
 
-  private static Container container(Cluster c, Service s, String name, int startupFailures) {
-    KubernetesOptions o = c.options();
-    Map<String, Quantity> requests = new LinkedHashMap<>();
-    requests.put("cpu", Quantities.cpu(cpu(s)));
-    requests.put("memory", Quantities.memory(memory(s)));
-    return new ContainerBuilder()
-        .withName(name)
-        .withImage(name)
-        .addNewPort()
-        .withName(PORT_NAME)
-        .withContainerPort(o.containerPort())
-        .withProtocol("TCP")
-        .endPort()
-        .addNewEnvFrom()
-        .withNewConfigMapRef()
-        .withName(ServiceConfig.name(c, s))
-        .endConfigMapRef()
-        .endEnvFrom()
-        .withNewResources()
-        .withRequests(requests)
-        .addToLimits("memory", Quantities.memory(memory(s)))
-        .endResources()
-        .withStartupProbe(probe(o.livenessPath(), STARTUP_PERIOD_SECONDS, startupFailures))
-        .withReadinessProbe(probe(o.readinessPath(), READINESS_PERIOD_SECONDS, FAILURE_THRESHOLD))
-        .withLivenessProbe(probe(o.livenessPath(), LIVENESS_PERIOD_SECONDS, FAILURE_THRESHOLD))
-        .withNewLifecycle()
-        .withNewPreStop()
-        .withNewSleep()
-        .withSeconds((long) PRE_STOP_SECONDS)
-        .endSleep()
-        .endPreStop()
-        .endLifecycle()
-        .withNewSecurityContext()
-        .withAllowPrivilegeEscalation(false)
-        .withReadOnlyRootFilesystem(true)
-        .withNewCapabilities()
-        .withDrop("ALL")
-        .endCapabilities()
-        .endSecurityContext()
-        .addNewVolumeMount()
-        .withName("tmp")
-        .withMountPath(TMP_PATH)
-        .endVolumeMount()
-        .build();
-  }
-
-  private static Probe probe(String path, int periodSeconds, int failureThreshold) {
-    return new ProbeBuilder()
-        .withNewHttpGet()
-        .withPath(path)
-        .withPort(new IntOrString(PORT_NAME))
-        .endHttpGet()
-        .withPeriodSeconds(periodSeconds)
-        .withFailureThreshold(failureThreshold)
-        .build();
-  }
-
-  static double cpu(Service s) {
-    return s.cpu().orElse(Service.DEFAULT_POD_CPU);
-  }
-
-  static io.scalelab.model.unit.DataSize memory(Service s) {
-    return s.memory().orElse(Service.DEFAULT_POD_MEMORY);
-  }
-
   private static List<String> deploymentHeader(Cluster c, Service s) {
     String scaling =
         s.scaling() instanceof Service.Scaling.Fixed
@@ -284,9 +195,9 @@ final class Workloads {
         box + "resources",
         List.of(
             "Requests from the design: cpu "
-                + cpu(s)
+                + Quantities.decimal(Containers.cpu(s))
                 + " vCPU, memory "
-                + memory(s)
+                + Containers.memory(s)
                 + ". The HPA's"
                 + " cpu target is a share of the cpu request.",
             "Memory limit = request: a pod never uses memory the scheduler did not reserve, and is"
@@ -299,9 +210,9 @@ final class Workloads {
             "Start budget "
                 + startupFailures
                 + " x "
-                + STARTUP_PERIOD_SECONDS
+                + Containers.STARTUP_PERIOD_SECONDS
                 + " s = "
-                + STARTUP_BUDGET_FACTOR
+                + Containers.STARTUP_BUDGET_FACTOR
                 + " x the simulated warm-up of "
                 + warmupSeconds
                 + " s; liveness and readiness wait for it."));
@@ -313,7 +224,7 @@ final class Workloads {
         box + "securityContext",
         List.of(
             "Read-only root file system ("
-                + TMP_PATH
+                + Containers.TMP_PATH
                 + " is a scratch volume), no privilege"
                 + " escalation, no capabilities."));
     return m;
