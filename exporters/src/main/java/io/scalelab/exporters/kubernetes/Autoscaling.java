@@ -207,11 +207,11 @@ final class Autoscaling {
     m.put(
         "spec.minReplicas",
         List.of(
-            "autoscaling.min"
+            "design: autoscaling.min"
                 + (a.min() < 1
-                    ? " is " + a.min() + "; the simulation, like the HPA, keeps one"
+                    ? " is " + a.min() + "; the simulation, like the HPA, keeps one pod"
                     : "")));
-    m.put("spec.maxReplicas", List.of("autoscaling.max"));
+    m.put("spec.maxReplicas", List.of("design: autoscaling.max"));
     m.put(
         "spec.metrics",
         List.of(
@@ -235,7 +235,7 @@ final class Autoscaling {
     m.put(
         "spec.behavior.scaleDown.stabilizationWindowSeconds",
         List.of(
-            "autoscaling.cooldown ("
+            "design: autoscaling.cooldown ("
                 + window
                 + " s): scale down only to the highest recommendation"
                 + " of this window, as simulated."));
