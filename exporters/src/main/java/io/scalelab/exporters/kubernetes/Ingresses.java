@@ -154,9 +154,9 @@ final class Ingresses {
       Cluster c, LoadBalancer lb, Map<Service, Double> targets, boolean split) {
     List<String> lines = new ArrayList<>();
     lines.add(
-        "Design load balancer "
+        "Design load balancer \""
             + lb.id()
-            + ", made by the "
+            + "\", made by the "
             + (c.options().ingressClass() == IngressClass.ALB
                 ? "AWS Load Balancer Controller (an ALB; Terraform makes no aws_lb for it)."
                 : "ingress-nginx controller (behind the load balancer of its own Service)."));
