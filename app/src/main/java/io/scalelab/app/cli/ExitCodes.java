@@ -26,5 +26,11 @@ final class ExitCodes {
   /** {@code apply}: a tool (terraform, kubectl) failed; its own message was shown above. */
   static final int TOOL_FAILED = 5;
 
+  /**
+   * {@code export}: the folder holds files edited by hand (or not written by ScaleLab) that the
+   * export would replace, or the export cannot be written there; nothing was changed.
+   */
+  static final int REFUSED = 6;
+
   private ExitCodes() {}
 }

@@ -21,6 +21,7 @@ import picocli.CommandLine.Command;
       CostCommand.class,
       JourneyCommand.class,
       PricingCommand.class,
+      ExportCommand.class,
       ApplyCommand.class,
       CommandLine.HelpCommand.class
     })

@@ -1,0 +1,46 @@
+package io.scalelab.app.cli;
+
+import io.scalelab.exporters.files.ExportDirectory;
+import io.scalelab.exporters.files.ExportException;
+import io.scalelab.exporters.files.ExportSummary;
+import io.scalelab.exporters.files.GeneratedFiles;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The design and the output folder every export takes, and how an export reports what it did. */
+final class ExportTarget {
+
+  @Parameters(index = "0", paramLabel = "DESIGN", description = "The design file to export.")
+  Path design;
+
+  @Option(
+      names = {"-o", "--out"},
+      required = true,
+      paramLabel = "DIR",
+      description = "The folder to write (created if missing).")
+  Path out;
+
+  @Option(
+      names = "--force",
+      description =
+          "Replace or remove files in DIR that were edited by hand since ScaleLab wrote them.")
+  boolean force;
+
+  /** Writes {@code files} into {@code dir} and prints one line per kind of change. */
+  static ExportSummary write(GeneratedFiles files, Path dir, boolean force, PrintWriter out)
+      throws ExportException {
+    ExportSummary s = ExportDirectory.write(files, dir, force);
+    out.printf(
+        "%s: %d file(s) written, %d unchanged, %d removed in %s%n",
+        files.kind(), s.written().size(), s.unchanged().size(), s.removed().size(), s.dir());
+    return s;
+  }
+
+  /** Prints warnings, one per line, on stderr. */
+  static void warn(List<String> warnings, PrintWriter err) {
+    warnings.forEach(w -> err.println("warning: " + w));
+  }
+}
