@@ -1,0 +1,151 @@
+package io.scalelab.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ExportCommandTest {
+
+  private static final Path PHASE_2 = Path.of("../examples/phase-2-microservices.yaml");
+
+  @TempDir Path tmp;
+
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  private int run(String... args) {
+    return ScalelabCommand.run(new PrintWriter(out, true), new PrintWriter(err, true), args);
+  }
+
+  @Test
+  void kubernetesExportWritesOneKustomizeFolderPerRegionAndArgoApplications() throws Exception {
+    Path dir = tmp.resolve("k8s");
+    int code =
+        run(
+            "export",
+            "kubernetes",
+            PHASE_2.toString(),
+            "--out",
+            dir.toString(),
+            "--image-registry",
+            "123456789012.dkr.ecr.{region}.amazonaws.com",
+            "--image-tag",
+            "1.0",
+            "--repo-url",
+            "https://github.com/acme/platform.git");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(dir.resolve("ap-south-1/kustomization.yaml")).exists();
+    JsonNode app = yaml(dir.resolve("argocd/ap-south-1.yaml"));
+    assertThat(app.at("/spec/source/repoURL").asText())
+        .isEqualTo("https://github.com/acme/platform.git");
+    assertThat(out.toString()).contains("kubernetes:").contains("written");
+  }
+
+  @Test
+  void argoFindsTheRepositoryAndPathFromTheOutputFoldersGitRemote() throws Exception {
+    assumeTrue(onPath("git"), "git is not on the PATH: the Git detection is not tested here");
+    Path repo = tmp.resolve("repo");
+    Files.createDirectories(repo);
+    git(repo, "init", "-q");
+    git(repo, "remote", "add", "origin", "git@github.com:acme/platform.git");
+
+    int code =
+        run("export", "kubernetes", PHASE_2.toString(), "--out", repo.resolve("deploy/k8s") + "");
+
+    assertThat(code).as(err.toString()).isZero();
+    JsonNode app = yaml(repo.resolve("deploy/k8s/argocd/ap-south-1.yaml"));
+    assertThat(app.at("/spec/source/repoURL").asText())
+        .isEqualTo("git@github.com:acme/platform.git");
+    assertThat(app.at("/spec/source/path").asText()).isEqualTo("deploy/k8s/ap-south-1");
+  }
+
+  @Test
+  void aHandEditedManifestIsNotOverwrittenWithoutForce() throws Exception {
+    Path dir = tmp.resolve("k8s");
+    assertThat(run("export", "kubernetes", PHASE_2.toString(), "--out", dir.toString())).isZero();
+    Path edited = dir.resolve("ap-south-1/service-a.yaml");
+    Files.writeString(edited, Files.readString(edited) + "# tuned by hand\n");
+
+    int refused =
+        run(
+            "export",
+            "kubernetes",
+            PHASE_2.toString(),
+            "--out",
+            dir.toString(),
+            "--ingress-class",
+            "nginx");
+
+    assertThat(refused).isEqualTo(ExitCodes.REFUSED);
+    assertThat(err.toString())
+        .contains("ap-south-1/service-a.yaml")
+        .contains("--force")
+        .doesNotContain("Exception");
+    assertThat(Files.readString(edited)).endsWith("# tuned by hand\n");
+
+    int forced =
+        run(
+            "export",
+            "kubernetes",
+            PHASE_2.toString(),
+            "--out",
+            dir.toString(),
+            "--ingress-class",
+            "nginx",
+            "--force");
+    assertThat(forced).isZero();
+    assertThat(Files.readString(edited)).doesNotContain("# tuned by hand");
+  }
+
+  @Test
+  void aWrongIngressClassIsAUsageError() {
+    int code =
+        run(
+            "export",
+            "kubernetes",
+            PHASE_2.toString(),
+            "--out",
+            tmp.toString(),
+            "--ingress-class",
+            "traefik");
+    assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(err.toString()).contains("traefik").contains("alb or nginx");
+  }
+
+  @Test
+  void aMissingDesignIsOneLine() {
+    int code = run("export", "kubernetes", "nope.yaml", "--out", tmp.toString());
+    assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(err.toString().strip()).isEqualTo("nope.yaml: no such file");
+  }
+
+  private static JsonNode yaml(Path file) throws IOException {
+    return new ObjectMapper(new YAMLFactory()).readTree(file.toFile());
+  }
+
+  private static boolean onPath(String tool) {
+    String path = System.getenv("PATH");
+    return path != null
+        && List.of(path.split(java.io.File.pathSeparator)).stream()
+            .anyMatch(d -> Files.isExecutable(Path.of(d, tool)));
+  }
+
+  private static void git(Path dir, String... args) throws Exception {
+    List<String> cmd = new java.util.ArrayList<>(List.of("git", "-C", dir.toString()));
+    cmd.addAll(List.of(args));
+    Process p = new ProcessBuilder(cmd).inheritIO().start();
+    assertThat(p.waitFor()).isZero();
+  }
+}
