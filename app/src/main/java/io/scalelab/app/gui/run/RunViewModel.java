@@ -68,6 +68,10 @@ public final class RunViewModel {
   private final ReadOnlyStringWrapper status =
       new ReadOnlyStringWrapper(this, "status", "Ready: press Run");
   private final ObservableList<CompletedRun> history = FXCollections.observableArrayList();
+  // One wrapper for good: it listens to the list weakly, so a wrapper made per call could be
+  // collected with its listeners still attached to it.
+  private final ObservableList<CompletedRun> readOnlyHistory =
+      FXCollections.unmodifiableObservableList(history);
   private final List<RunListener> listeners = new ArrayList<>();
   private Optional<Session> session = Optional.empty();
   private int runs;
@@ -129,7 +133,7 @@ public final class RunViewModel {
 
   /** Finished runs, oldest first, at most {@link #HISTORY_LIMIT}. */
   public ObservableList<CompletedRun> history() {
-    return FXCollections.unmodifiableObservableList(history);
+    return readOnlyHistory;
   }
 
   /** Adds a listener that hears runs start and their live snapshots. */
