@@ -127,7 +127,7 @@ public final class CostView extends ScrollPane {
     sentence.textProperty().bind(vm.whatIfText());
     ListView<String> changes = new ListView<>(vm.changes());
     changes.setId("what-if-changes");
-    changes.setPlaceholder(new Label("No design change between the two runs"));
+    changes.setPlaceholder(new Label("No design changes to list"));
     changes.setPrefHeight(110);
     return new VBox(4, title, sentence, new Label("What changed in the design"), changes);
   }

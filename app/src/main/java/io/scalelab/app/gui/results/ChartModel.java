@@ -55,7 +55,7 @@ public final class ChartModel {
 
   /** The x axis's label with its unit. */
   public String xLabel() {
-    return "time since start (s)";
+    return "time (s)";
   }
 
   /** The lines. */

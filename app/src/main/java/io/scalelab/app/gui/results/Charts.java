@@ -28,7 +28,7 @@ final class Charts {
         new ChartModel(
             "throughput",
             "Throughput, end to end",
-            "successful requests/s",
+            "requests/s",
             List.of(line("throughput", e2e, "throughputPerSecond", 1))));
     charts.add(
         new ChartModel(
@@ -43,13 +43,13 @@ final class Charts {
         new ChartModel(
             "errors",
             "Errors, end to end",
-            "failed requests (%)",
+            "failed (%)",
             List.of(line("error rate", e2e, "errorRate", PERCENT))));
     add(
         charts,
         "instances",
         "Instances",
-        "active instances",
+        "instances",
         design,
         Service.class::isInstance,
         "instances",
@@ -57,8 +57,8 @@ final class Charts {
     add(
         charts,
         "hit-rate",
-        "Cache hit rate",
-        "lookups found (%)",
+        "Cache hit rate, share of lookups",
+        "hits (%)",
         design,
         Charts::caches,
         "hitRate",
@@ -66,8 +66,8 @@ final class Charts {
     add(
         charts,
         "replica-lag",
-        "Replica lag",
-        "commit to apply (ms)",
+        "Replica lag, commit to apply",
+        "lag (ms)",
         design,
         c -> c instanceof Database d && !d.readReplicas().isEmpty(),
         "replicaLagMs",

@@ -38,7 +38,7 @@ public record ComponentRow(
   static ComponentRow of(String id, ComponentResult c) {
     String instances =
         c.instances()
-            .map(i -> String.format(Locale.ROOT, "%d–%d, mean %.1f", i.min(), i.max(), i.mean()))
+            .map(i -> String.format(Locale.ROOT, "%d–%d (%.1f)", i.min(), i.max(), i.mean()))
             .orElse("—");
     return new ComponentRow(
         id,
@@ -56,9 +56,9 @@ public record ComponentRow(
 
   private static String analytic(Analytic a) {
     if (a.meanWaitMs().isPresent()) {
-      return String.format(Locale.ROOT, "%.3f ms (%s)", a.meanWaitMs().getAsDouble(), a.model());
+      return String.format(Locale.ROOT, "%.3f (%s)", a.meanWaitMs().getAsDouble(), a.model());
     }
-    return String.format(Locale.ROOT, "none: offered load %.0f%% ≥ 100%%", a.utilization() * 100);
+    return String.format(Locale.ROOT, "saturated (%.0f%%)", a.utilization() * 100);
   }
 
   private static String behaviour(ComponentResult c) {

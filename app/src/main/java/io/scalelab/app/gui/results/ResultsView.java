@@ -88,19 +88,23 @@ public final class ResultsView extends ScrollPane {
   private TableView<ComponentRow> componentTable() {
     TableView<ComponentRow> t = new TableView<>(vm.rows());
     t.setId("components-table");
-    t.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     t.setPlaceholder(new Label("Run the design to see each component's figures"));
     t.getColumns().add(text("component", ComponentRow::id));
     t.getColumns().add(text("type", ComponentRow::type));
-    t.getColumns().add(number("utilisation %", ComponentRow::utilizationPercent, "%.0f"));
-    t.getColumns().add(number("throughput /s", ComponentRow::throughputPerSecond, "%,.1f"));
+    t.getColumns().add(number("util %", ComponentRow::utilizationPercent, "%.0f"));
+    t.getColumns().add(number("calls/s", ComponentRow::throughputPerSecond, "%,.1f"));
     t.getColumns().add(number("mean ms", ComponentRow::meanMs, "%.2f"));
     t.getColumns().add(number("p99 ms", ComponentRow::p99Ms, "%.1f"));
     t.getColumns().add(number("errors", r -> (double) r.errors(), "%,.0f"));
-    t.getColumns().add(text("instances", ComponentRow::instances));
-    t.getColumns().add(number("wait ms (simulated)", ComponentRow::waitMs, "%.3f"));
-    t.getColumns().add(text("wait (analytic)", ComponentRow::analyticWait));
+    t.getColumns().add(text("instances (mean)", ComponentRow::instances));
+    t.getColumns().add(number("wait ms, simulated", ComponentRow::waitMs, "%.3f"));
+    t.getColumns().add(text("wait ms, analytic", ComponentRow::analyticWait));
     t.getColumns().add(text("behaviour", ComponentRow::behaviour));
+    t.getColumns().get(0).setPrefWidth(110);
+    t.getColumns().get(7).setPrefWidth(120);
+    t.getColumns().get(8).setPrefWidth(130);
+    t.getColumns().get(9).setPrefWidth(150);
+    t.getColumns().get(10).setPrefWidth(300);
     t.setPrefHeight(260);
     return t;
   }

@@ -15,6 +15,8 @@ import javafx.beans.property.SimpleObjectProperty;
  * The settings of a run as the panel's fields hold them, with the command line's names, defaults
  * and limits ({@code scalelab simulate --users --duration --warmup --seed --replications
  * --purchase}). The users slider and the users field stay in step: moving one sets the other.
+ * Unlike the command line, the time-series resolution follows the duration (see {@link
+ * #CHART_POINTS}), so short runs still draw a curve.
  */
 public final class RunSettings {
 
@@ -47,6 +49,16 @@ public final class RunSettings {
   private final ObjectProperty<PurchaseOption> purchase =
       new SimpleObjectProperty<>(this, "purchase", PurchaseOption.ON_DEMAND);
   private boolean syncing;
+
+  /**
+   * Time-series points a run aims for: 200, enough for a smooth chart at any window width; the
+   * bucket is the duration over this, never under {@link #MIN_RESOLUTION} (the command line's fixed
+   * 10 s would give a 40 s run four points).
+   */
+  public static final int CHART_POINTS = 200;
+
+  /** Narrowest time-series bucket: 1 s. */
+  public static final Duration MIN_RESOLUTION = Duration.ofSeconds(1);
 
   /** Settings at the command line's defaults and 1,000 users. */
   public RunSettings() {
@@ -135,7 +147,14 @@ public final class RunSettings {
         .withDuration(d, w)
         .withSeed(seed.value().orElseThrow())
         .withReplications(replications.value().orElseThrow().intValue(), processors)
-        .withUsers(users.value().orElseThrow());
+        .withUsers(users.value().orElseThrow())
+        .withResolution(resolution(d));
+  }
+
+  /** The time-series bucket of a run of {@code duration}: see {@link #CHART_POINTS}. */
+  static Duration resolution(Duration duration) {
+    Duration even = Duration.ofSeconds(Math.max(1, duration.toSeconds() / CHART_POINTS));
+    return even.compareTo(MIN_RESOLUTION) < 0 ? MIN_RESOLUTION : even;
   }
 
   /** The users, when the field reads. */

@@ -3,10 +3,10 @@ package io.scalelab.app.gui.run;
 import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import javafx.application.Platform;
+import org.testfx.api.FxToolkit;
 
 /** View-model tests on the real FX thread (headless Monocle under Maven). */
 public final class FxThread {
@@ -15,20 +15,15 @@ public final class FxThread {
 
   private FxThread() {}
 
-  /** Starts the FX toolkit once per JVM. */
-  public static synchronized void start() throws InterruptedException {
-    if (started) {
-      return;
+  /**
+   * Starts the FX toolkit once per JVM, the way TestFX does, so that these tests and the TestFX
+   * ones share one toolkit and one primary stage.
+   */
+  public static synchronized void start() throws Exception {
+    if (!started) {
+      FxToolkit.registerPrimaryStage();
+      started = true;
     }
-    CountDownLatch up = new CountDownLatch(1);
-    try {
-      Platform.startup(up::countDown);
-    } catch (IllegalStateException alreadyRunning) {
-      up.countDown();
-    }
-    Platform.setImplicitExit(false);
-    up.await(30, TimeUnit.SECONDS);
-    started = true;
   }
 
   /** Runs {@code work} on the FX thread and returns its value. */

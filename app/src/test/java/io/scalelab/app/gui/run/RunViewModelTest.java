@@ -74,7 +74,8 @@ class RunViewModelTest {
             .withDuration(Duration.ofSeconds(30), Duration.ofSeconds(5))
             .withSeed(11)
             .withReplications(2, 2)
-            .withUsers(500);
+            .withUsers(500)
+            .withResolution(Duration.ofSeconds(1));
     SimulationResult direct = Simulator.run(design, options);
     Design priced = design.withWorkload(design.workload().withUsers(500));
     var cost =
