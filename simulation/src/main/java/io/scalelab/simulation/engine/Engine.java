@@ -148,6 +148,7 @@ final class Engine {
     route53 = new Route53(m, st);
     traffic = new Traffic(m);
     replication = new Replication(m, st, faults, traffic, writeTime);
+    series.replicaLag(replication.lagSumNanosCum, replication.lagCountCum);
     var keySpace = m.design.workload().keys();
     keys = new ZipfKeys(keySpace.count(), keySpace.zipf(), streams.stream(n + origins));
     consumerBusy = new int[n][];

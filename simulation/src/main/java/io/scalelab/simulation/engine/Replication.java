@@ -35,6 +35,10 @@ final class Replication {
   final long[] replicaReads;
   final long[] staleReads;
 
+  // Since the start of the run, never reset: the time series takes deltas.
+  final double[] lagSumNanosCum;
+  final long[] lagCountCum;
+
   Replication(Model m, Stations st, Faults faults, Traffic traffic, Sampler[] writeTime) {
     this.m = m;
     this.st = st;
@@ -54,6 +58,8 @@ final class Replication {
     lag = new Histogram[m.size];
     replicaReads = new long[m.size];
     staleReads = new long[m.size];
+    lagSumNanosCum = new double[m.size];
+    lagCountCum = new long[m.size];
     for (int s = 0; s < m.size; s++) {
       if (m.replicas[s] > 0) {
         lastWrites[s] = new LastWrites();
@@ -79,6 +85,8 @@ final class Replication {
       double start = Math.max(shipped, applyFreeAt[i]);
       applyFreeAt[i] = storageReplicated[s] ? shipped : start + applyTime[s].nextNanos();
       currentLag[i] = applyFreeAt[i] - now + faults.extraLagNanos[s];
+      lagSumNanosCum[s] += currentLag[i];
+      lagCountCum[s]++;
       if (measuring) {
         Recorder.record(lag[s], Math.round(currentLag[i]));
         traffic.replicated(s, m.replicaRegion[s][0], m.replicaRegion[s][r]);

@@ -55,6 +55,9 @@ public final class Runs {
                           end,
                           warmup,
                           resolution);
+                  // Only the first replication is shown live (see LiveSnapshot).
+                  boolean shown = replication == 0;
+                  LivePublisher live = new LivePublisher(listener, end);
                   e.run(
                       t -> {
                         progress.set(replication, t);
@@ -63,7 +66,13 @@ public final class Runs {
                           sum += progress.get(i);
                         }
                         listener.progress(Math.min(1, (double) sum / ((double) end * r)));
+                        if (shown) {
+                          live.during(e.series(), t);
+                        }
                       });
+                  if (shown) {
+                    live.done(e.series());
+                  }
                   return e;
                 }));
       }

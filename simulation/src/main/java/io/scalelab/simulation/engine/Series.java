@@ -1,7 +1,10 @@
 package io.scalelab.simulation.engine;
 
+import io.scalelab.simulation.result.TimeSeries;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
@@ -43,7 +46,8 @@ final class Series {
 
   /**
    * Columns of a station point: hit rate, throughput/s, utilisation, queue length, instances, mean
-   * ms, errors/s, age of the oldest waiting message in seconds.
+   * ms, errors/s, age of the oldest waiting message in seconds, mean replica lag in ms of the
+   * writes committed in the bucket (databases with read replicas; 0 elsewhere or without writes).
    */
   static final String[] COLUMN_NAMES = {
     "hitRate",
@@ -53,12 +57,29 @@ final class Series {
     "instances",
     "meanLatencyMs",
     "errorsPerSecond",
-    "oldestMessageAgeSeconds"
+    "oldestMessageAgeSeconds",
+    "replicaLagMs"
   };
 
   static final int COLUMNS = COLUMN_NAMES.length;
 
   private java.util.function.IntToLongFunction oldestMessage = s -> 0;
+
+  private double[] lagSumCum = new double[0];
+  private long[] lagCountCum = new long[0];
+  private double[] lastLagSum = new double[0];
+  private long[] lastLagCount = new long[0];
+
+  /**
+   * Where replica lag comes from: per station, the lag summed over every replicated write since the
+   * start (nanoseconds) and the number of those writes.
+   */
+  void replicaLag(double[] sumNanosCum, long[] countCum) {
+    this.lagSumCum = sumNanosCum;
+    this.lagCountCum = countCum;
+    this.lastLagSum = new double[sumNanosCum.length];
+    this.lastLagCount = new long[countCum.length];
+  }
 
   /** Where the age of a queue's oldest message comes from. */
   void oldestMessage(java.util.function.IntToLongFunction source) {
@@ -140,7 +161,8 @@ final class Series {
                 (st.instanceCum[s] - lastInstances[s]) / span,
                 completions == 0 ? 0 : latencySum / completions / 1e6,
                 (rec.errorsCum[s] - lastErrors[s]) / width,
-                oldestMessage.applyAsLong(s) / 1e9
+                oldestMessage.applyAsLong(s) / 1e9,
+                replicaLagMs(s)
               });
       lastBusy[s] = st.busyCum[s];
       lastCapacity[s] = st.capacityCum[s];
@@ -151,6 +173,17 @@ final class Series {
       lastLatencySum[s] = rec.latencySumCum[s];
     }
     bucketStart = now;
+  }
+
+  private double replicaLagMs(int s) {
+    if (s >= lagCountCum.length) {
+      return 0;
+    }
+    long n = lagCountCum[s] - lastLagCount[s];
+    double sum = lagSumCum[s] - lastLagSum[s];
+    lastLagCount[s] = lagCountCum[s];
+    lastLagSum[s] = lagSumCum[s];
+    return n == 0 ? 0 : sum / n / 1e6;
   }
 
   private double hitRate(int s) {
@@ -166,6 +199,39 @@ final class Series {
     if (now > bucketStart) {
       tick(now);
     }
+  }
+
+  /** Points so far. */
+  int points() {
+    return seconds.size();
+  }
+
+  /**
+   * A copy of points {@code from} (inclusive) to {@code to} (exclusive), with the column names of
+   * the result file; costs O((to − from) × stations × columns).
+   */
+  TimeSeries range(int from, int to) {
+    Map<String, List<Double>> e2e = new LinkedHashMap<>();
+    e2e.put("throughputPerSecond", List.copyOf(throughput.subList(from, to)));
+    e2e.put("errorRate", List.copyOf(errorRate.subList(from, to)));
+    e2e.put("p50Ms", List.copyOf(p50.subList(from, to)));
+    e2e.put("p95Ms", List.copyOf(p95.subList(from, to)));
+    e2e.put("p99Ms", List.copyOf(p99.subList(from, to)));
+    Map<String, Map<String, List<Double>>> components = new LinkedHashMap<>();
+    for (int s = 0; s < m.size; s++) {
+      Map<String, List<Double>> columns = new LinkedHashMap<>();
+      List<double[]> rows = stations.get(s);
+      for (int col = 0; col < COLUMNS; col++) {
+        List<Double> values = new ArrayList<>(to - from);
+        for (int p = from; p < to; p++) {
+          values.add(rows.get(p)[col]);
+        }
+        columns.put(COLUMN_NAMES[col], List.copyOf(values));
+      }
+      components.put(m.ids[s], columns);
+    }
+    return new TimeSeries(
+        resolution / 1e9, List.copyOf(seconds.subList(from, to)), e2e, components);
   }
 
   private double percentileMs(double p) {

@@ -12,7 +12,9 @@ import java.util.Map;
  * @param endToEnd {@code throughputPerSecond}, {@code errorRate}, {@code p50Ms}, {@code p95Ms},
  *     {@code p99Ms}
  * @param components per id: {@code throughputPerSecond}, {@code utilization}, {@code queueLength},
- *     {@code instances}, {@code meanLatencyMs}, {@code errorsPerSecond}
+ *     {@code instances}, {@code meanLatencyMs}, {@code errorsPerSecond}, {@code hitRate}, {@code
+ *     oldestMessageAgeSeconds}, {@code replicaLagMs} (mean lag of the writes committed in the
+ *     bucket, 0 without replicas)
  */
 public record TimeSeries(
     double resolutionSeconds,
