@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The editing commands on a {@link DesignDocument}: add, connect, move, delete, copy and paste.
@@ -32,9 +33,29 @@ public final class DesignEditor {
       Set.of(ComponentType.QUEUE, ComponentType.TOPIC, ComponentType.STREAM);
 
   private final DesignDocument document;
+  private Supplier<Map<String, Component.Position>> shown = Map::of;
 
   public DesignEditor(DesignDocument document) {
     this.document = document;
+  }
+
+  /**
+   * Where the canvas draws the components now. An edit that places a component (add, move, paste)
+   * also saves these positions for the components that have none yet, so that placing one node
+   * never makes the automatic layout move the others.
+   */
+  public void setShownPositions(Supplier<Map<String, Component.Position>> positions) {
+    shown = positions;
+  }
+
+  private void fixPositions(ObjectNode tree) {
+    shown
+        .get()
+        .forEach(
+            (id, p) ->
+                DesignTree.component(tree, id)
+                    .filter(n -> !n.has("position"))
+                    .ifPresent(n -> setPosition(n, p)));
   }
 
   /** The document edited. */
@@ -59,6 +80,9 @@ public final class DesignEditor {
     ObjectNode node = ComponentTemplates.create(type, id, regionCode);
     at.ifPresent(p -> setPosition(node, p));
     ObjectNode tree = DesignTree.of(d);
+    if (at.isPresent()) {
+      fixPositions(tree);
+    }
     DesignTree.components(tree).add(node);
     EditOutcome o = document.apply("add " + id, tree, DesignDocument.Policy.MAY_ADD_PROBLEMS);
     return o.applied() ? Optional.of(id) : Optional.empty();
@@ -87,6 +111,7 @@ public final class DesignEditor {
   /** Moves components on the canvas; one edit for all of them. */
   public EditOutcome move(Map<String, Component.Position> positions) {
     ObjectNode tree = DesignTree.of(document.working());
+    fixPositions(tree);
     positions.forEach((id, p) -> DesignTree.component(tree, id).ifPresent(n -> setPosition(n, p)));
     String label = positions.size() == 1 ? "move " + positions.keySet().iterator().next() : "move";
     return document.apply(label, tree, DesignDocument.Policy.MAY_ADD_PROBLEMS);
@@ -175,6 +200,7 @@ public final class DesignEditor {
     }
     Design d = document.working();
     ObjectNode tree = DesignTree.of(d);
+    fixPositions(tree);
     Map<String, String> renamed = new LinkedHashMap<>();
     Set<String> taken = new HashSet<>();
     for (ObjectNode original : snippet.components()) {

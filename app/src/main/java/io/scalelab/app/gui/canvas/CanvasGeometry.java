@@ -1,0 +1,28 @@
+package io.scalelab.app.gui.canvas;
+
+/** Sizes on the canvas, in canvas units (pixels at 100% zoom). */
+public final class CanvasGeometry {
+
+  /** A node's width: room for a 24-character id and its key setting in the label font. */
+  public static final double NODE_WIDTH = 210;
+
+  /** A node's height: the glyph, two lines of label and the zone chips. */
+  public static final double NODE_HEIGHT = 62;
+
+  /** Space between layout columns, wide enough for an arrow's label. */
+  public static final double COLUMN_GAP = 80;
+
+  /** Space between nodes stacked in one column. */
+  public static final double ROW_GAP = 26;
+
+  /** Space between two regions' bands, room for the lower box's title. */
+  public static final double BAND_GAP = 64;
+
+  /** Margin of a region box around its nodes. */
+  public static final double BOX_PADDING = 16;
+
+  /** Height of a region box's title strip above its nodes. */
+  public static final double BOX_TITLE = 22;
+
+  private CanvasGeometry() {}
+}
