@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       CostCommand.class,
       JourneyCommand.class,
       PricingCommand.class,
+      GuiCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScalelabCommand implements Runnable {
