@@ -86,7 +86,7 @@ public final class Drawings {
     return new Drawing(nodes, edges, boxes(d, positions));
   }
 
-  /** {@code 80%}, {@code ×2}, {@code via cache}, joined; empty for a plain call. */
+  /** {@code 80%}, {@code ×2}, joined; empty for a plain call. */
   static String edgeLabel(Connection c) {
     List<String> parts = new ArrayList<>();
     if (c.share() != 1.0) {
@@ -96,7 +96,7 @@ public final class Drawings {
       parts.add(
           "×" + String.format(Locale.ROOT, "%.3g", c.callsPerRequest()).replaceAll("\\.?0+$", ""));
     }
-    c.via().ifPresent(v -> parts.add("via " + v));
+    // A call through a cache is drawn through the cache's node; the label need not repeat it.
     return String.join(" · ", parts);
   }
 

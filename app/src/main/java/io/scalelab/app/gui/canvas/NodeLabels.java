@@ -37,7 +37,7 @@ public final class NodeLabels {
     } else if (c instanceof Cache k) {
       return (k.nodes() > 1 ? k.nodes() + "×" : "") + k.nodeType();
     } else if (c instanceof UserOrigin u) {
-      return u.share().map(s -> percent(s) + " of users").orElse("users") + " · " + c.region();
+      return u.share().map(s -> percent(s) + " · ").orElse("") + c.region();
     } else if (c instanceof Dns d) {
       return "Route 53 · " + d.routing().fileName() + " routing";
     } else if (c instanceof Cdn d) {
@@ -45,7 +45,8 @@ public final class NodeLabels {
     } else if (c instanceof Waf w) {
       return "WAF · " + w.rules() + " rules";
     } else if (c instanceof LoadBalancer lb) {
-      return (lb.internal() ? "internal ALB · " : "ALB · ") + lb.algorithm().fileName();
+      return (lb.internal() ? "internal ALB · " : "ALB · ")
+          + lb.algorithm().fileName().replace("-requests", "").replace('-', ' ');
     } else if (c instanceof ApiGateway g) {
       return "API Gateway · " + Units.format(g.throttleRate());
     } else if (c instanceof KeyValueStore k) {
@@ -64,16 +65,24 @@ public final class NodeLabels {
     throw new IllegalArgumentException("no label for " + c.type());
   }
 
-  /** The zones a component spans, shortened to their letters, e.g. {@code AZ a b c}. */
+  /**
+   * The zones a component spans, shortened to their letters, and a database's standby: e.g. {@code
+   * AZ a b · Multi-AZ}.
+   */
   public static String zones(Component c) {
-    if (c.zones().isEmpty()) {
-      return "";
+    String zones =
+        c.zones().isEmpty()
+            ? ""
+            : "AZ "
+                + c.zones().stream()
+                    .map(AvailabilityZone::name)
+                    .map(z -> z.substring(z.length() - 1))
+                    .collect(Collectors.joining(" "));
+    if (c instanceof Database d && d.multiAz() != Database.MultiAz.NONE) {
+      String standby = d.multiAz() == Database.MultiAz.CLUSTER ? "Multi-AZ cluster" : "Multi-AZ";
+      return zones.isEmpty() ? standby : zones + " · " + standby;
     }
-    return "AZ "
-        + c.zones().stream()
-            .map(AvailabilityZone::name)
-            .map(z -> z.substring(z.length() - 1))
-            .collect(Collectors.joining(" "));
+    return zones;
   }
 
   private static String service(Service s) {
@@ -103,9 +112,6 @@ public final class NodeLabels {
     int replicas = d.readReplicas().size();
     if (replicas > 0) {
       sb.append(" +").append(replicas).append(replicas == 1 ? " replica" : " replicas");
-    }
-    if (d.multiAz() != Database.MultiAz.NONE) {
-      sb.append(" · Multi-AZ");
     }
     return sb.toString();
   }

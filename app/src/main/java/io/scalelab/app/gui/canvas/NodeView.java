@@ -38,6 +38,8 @@ final class NodeView extends Group {
   private final Drawing.Node node;
   private final Rectangle body = new Rectangle(NODE_WIDTH, NODE_HEIGHT);
   private final Circle handle = new Circle(NODE_WIDTH, NODE_HEIGHT / 2, 6);
+  private final javafx.beans.property.BooleanProperty selected =
+      new javafx.beans.property.SimpleBooleanProperty(false);
 
   NodeView(Drawing.Node node) {
     this.node = node;
@@ -84,6 +86,13 @@ final class NodeView extends Group {
       getChildren().add(badge());
     }
     handle.getStyleClass().add("node-handle");
+    // Faint until the node is under the mouse or selected: always there to grab, never clutter.
+    handle
+        .opacityProperty()
+        .bind(
+            javafx.beans.binding.Bindings.when(hoverProperty().or(selected))
+                .then(1.0)
+                .otherwise(0.3));
     handle.setId("handle-" + node.id());
     handle.getProperties().put(CanvasView.HANDLE_KEY, node.id());
     getChildren().add(handle);
@@ -100,6 +109,7 @@ final class NodeView extends Group {
   }
 
   void setSelected(boolean selected) {
+    this.selected.set(selected);
     if (selected && !body.getStyleClass().contains("selected")) {
       body.getStyleClass().add("selected");
     } else if (!selected) {
