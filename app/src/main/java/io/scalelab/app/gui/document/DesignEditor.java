@@ -141,8 +141,7 @@ public final class DesignEditor {
         ((ObjectNode) connections.get(i)).remove("via");
       }
     }
-    ArrayNode faults = (ArrayNode) tree.path("faults");
-    if (faults.isArray()) {
+    if (tree.path("faults") instanceof ArrayNode faults) {
       for (int i = faults.size() - 1; i >= 0; i--) {
         if (componentIds.contains(faults.get(i).path("component").asText())) {
           faults.remove(i);

@@ -38,6 +38,7 @@ public final class InspectorViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private BiConsumer<String, String> onRenamed = (from, to) -> {};
   private boolean loading;
+  private Optional<String> renaming = Optional.empty();
 
   public InspectorViewModel(DesignDocument document, SchemaFields schema) {
     this.document = document;
@@ -92,20 +93,21 @@ public final class InspectorViewModel {
     if (c.isEmpty()) {
       return false;
     }
-    EditOutcome o =
-        document.apply(c.get().label, c.get().tree, DesignDocument.Policy.NO_NEW_PROBLEMS);
+    Target before = target.get();
+    renaming = c.get().renamed;
+    EditOutcome o;
+    try {
+      o = document.apply(c.get().label, c.get().tree, DesignDocument.Policy.NO_NEW_PROBLEMS);
+    } finally {
+      renaming = Optional.empty();
+    }
     if (!o.applied()) {
       show(o.problems(), c.get().prefix);
       return false;
     }
-    c.get()
-        .renamed
-        .ifPresent(
-            to -> {
-              String from = ((Target.OfComponent) target.get()).id();
-              target.set(new Target.OfComponent(to));
-              onRenamed.accept(from, to);
-            });
+    if (before instanceof Target.OfComponent oc && c.get().renamed.isPresent()) {
+      onRenamed.accept(oc.id(), c.get().renamed.get());
+    }
     reload();
     return true;
   }
@@ -145,6 +147,11 @@ public final class InspectorViewModel {
 
   /** The document changed (an edit, undo): show its values, keeping what the user is typing. */
   private void reload() {
+    if (renaming.isPresent() && target.get() instanceof Target.OfComponent) {
+      // The edit being applied renamed the edited component: follow it.
+      target.set(new Target.OfComponent(renaming.get()));
+      return;
+    }
     if (!exists(target.get())) {
       target.set(new Target.WholeDesign());
       return;
