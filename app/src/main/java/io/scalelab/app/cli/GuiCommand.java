@@ -63,7 +63,9 @@ final class GuiCommand implements Callable<Integer> {
   }
 
   GuiCommand() {
-    this(ScalelabApp::launch);
+    // A lambda, not a method reference: JavaFX's classes load only when a window really opens,
+    // so the other commands never touch them.
+    this(start -> ScalelabApp.launch(start));
   }
 
   GuiCommand(Launcher launcher) {

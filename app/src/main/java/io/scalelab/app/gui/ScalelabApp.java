@@ -59,12 +59,12 @@ public final class ScalelabApp extends Application {
 
   /** Builds the main window for {@code what} in {@code stage}, with the real dialogs. */
   public static Assembly assemble(Stage stage, GuiStart what) {
-    MainViewModel vm =
-        new MainViewModel(
-            new FxDialogService(stage),
-            new RecentFiles(RecentFiles.defaultStore()),
-            SchemaFields.load(),
-            what.design());
+    return assemble(what, new FxDialogService(stage), new RecentFiles(RecentFiles.defaultStore()));
+  }
+
+  /** Builds the main window for {@code what} with the given dialogs and recent-files list. */
+  public static Assembly assemble(GuiStart what, DialogService dialogs, RecentFiles recent) {
+    MainViewModel vm = new MainViewModel(dialogs, recent, SchemaFields.load(), what.design());
     vm.document().reset(what.design(), what.problems(), what.file());
     MainWindow window = new MainWindow(vm);
     window.getStylesheets().add(stylesheet());
