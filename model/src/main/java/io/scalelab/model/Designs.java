@@ -43,6 +43,28 @@ public final class Designs {
   }
 
   /**
+   * Loads a design file as far as it goes, for an editor (see {@link #parseLenient}).
+   *
+   * @throws IOException when the file cannot be read (missing, unreadable)
+   */
+  public static ParsedDesign loadLenient(Path file) throws IOException {
+    return DesignFiles.readLenient(file);
+  }
+
+  /**
+   * Parses the text of a design file as far as it goes, for an editor: the design is present when
+   * every field could be read, even if it still breaks a rule that spans components (a component
+   * not yet connected...); the problems are those {@link #parse} would throw, with the same
+   * messages.
+   *
+   * @param source the name used in problems
+   * @param json whether the text is JSON rather than YAML
+   */
+  public static ParsedDesign parseLenient(String text, String source, boolean json) {
+    return DesignFiles.parseLenient(text, source, json);
+  }
+
+  /**
    * The cross-component problems of a design built in code (or edited in the desktop application):
    * dangling connections, duplicate ids, sync cycles, unreachable components... Empty when sound.
    */

@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       PricingCommand.class,
       ExportCommand.class,
       ApplyCommand.class,
+      GuiCommand.class,
       CommandLine.HelpCommand.class
     })
 public final class ScalelabCommand implements Runnable {

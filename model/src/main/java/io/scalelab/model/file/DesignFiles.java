@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import io.scalelab.model.Design;
 import io.scalelab.model.DesignException;
+import io.scalelab.model.ParsedDesign;
 import io.scalelab.model.Problem;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -42,13 +43,35 @@ public final class DesignFiles {
    * @throws IOException when the file cannot be read at all (missing, unreadable)
    */
   public static Design read(Path file) throws DesignException, IOException {
+    ParsedDesign parsed = readLenient(file);
+    if (!parsed.isValid()) {
+      throw new DesignException(parsed.problems());
+    }
+    return parsed.design().get();
+  }
+
+  /**
+   * Reads a design file as far as it goes (see {@link #parseLenient}).
+   *
+   * @throws IOException when the file cannot be read at all (missing, unreadable)
+   */
+  public static ParsedDesign readLenient(Path file) throws IOException {
     String source = file.toString();
     long size = Files.size(file);
     if (size > LocatedTree.MAX_CHARS) {
-      throw fail(source, 0, "the file is " + size + " bytes; design files are limited to 16 MiB");
+      return failed(
+          source, 0, "the file is " + size + " bytes; design files are limited to 16 MiB");
     }
     byte[] bytes = Files.readAllBytes(file);
-    return parse(decode(bytes, source), source, isJson(file));
+    try {
+      return parseLenient(decode(bytes, source), source, isJson(file));
+    } catch (DesignException e) {
+      return new ParsedDesign(Optional.empty(), e.problems());
+    }
+  }
+
+  private static ParsedDesign failed(String source, int line, String message) {
+    return new ParsedDesign(Optional.empty(), fail(source, line, message).problems());
   }
 
   /**
@@ -59,6 +82,30 @@ public final class DesignFiles {
    * @throws DesignException listing every problem in the text
    */
   public static Design parse(String text, String source, boolean json) throws DesignException {
+    ParsedDesign parsed = parseLenient(text, source, json);
+    if (!parsed.isValid()) {
+      throw new DesignException(parsed.problems());
+    }
+    return parsed.design().get();
+  }
+
+  /**
+   * Parses the text of a design file as far as it goes: the design is present when every field was
+   * readable, even if it breaks rules that span components (those are in the problems).
+   *
+   * @param source the name used in problems, usually the file name
+   * @param json whether the text is JSON rather than YAML
+   */
+  public static ParsedDesign parseLenient(String text, String source, boolean json) {
+    try {
+      return readTree(text, source, json);
+    } catch (DesignException e) {
+      return new ParsedDesign(Optional.empty(), e.problems());
+    }
+  }
+
+  private static ParsedDesign readTree(String text, String source, boolean json)
+      throws DesignException {
     if (text.length() > LocatedTree.MAX_CHARS) {
       throw fail(
           source,
@@ -89,14 +136,13 @@ public final class DesignFiles {
     ReadContext ctx = new ReadContext(source, tree);
     DesignReader reader = new DesignReader(ctx);
     Optional<Design> design = reader.read();
+    // Problems found while reading fields mean the design holds placeholders: it is not usable.
+    boolean fieldsRead = ctx.problems().isEmpty();
     design.ifPresent(d -> DesignChecks.check(d, reader.brokenIds()).forEach(ctx::atField));
-    if (!ctx.problems().isEmpty() || design.isEmpty()) {
-      if (ctx.problems().isEmpty()) {
-        throw new AssertionError("a design was refused without a problem");
-      }
-      throw new DesignException(sorted(ctx.problems()));
+    if (design.isEmpty() && ctx.problems().isEmpty()) {
+      throw new AssertionError("a design was refused without a problem");
     }
-    return design.get();
+    return new ParsedDesign(fieldsRead ? design : Optional.empty(), sorted(ctx.problems()));
   }
 
   /** The text of a design file for {@code design}, as YAML or JSON. */
