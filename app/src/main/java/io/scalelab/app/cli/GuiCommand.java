@@ -54,6 +54,15 @@ final class GuiCommand implements Callable<Integer> {
       description = "Open the preset of this phase (0 MVP ... 4 Global) instead of a file.")
   private Optional<Integer> phase = Optional.empty();
 
+  @Option(
+      names = "--run",
+      description =
+          "Start a run (the design's users, the run panel's defaults) as soon as the window shows;"
+              + " prints '"
+              + GuiStart.RUN_FINISHED
+              + "' when it is done.")
+  private boolean run;
+
   /** What opens the window; tests replace it so that no window opens. */
   private final Launcher launcher;
 
@@ -93,7 +102,7 @@ final class GuiCommand implements Callable<Integer> {
       return ExitCodes.UNAVAILABLE;
     }
     try {
-      launcher.launch(start.get());
+      launcher.launch(start.get().withRunAtOpen(run));
       return ExitCodes.OK;
     } catch (UnsupportedOperationException | IllegalStateException e) {
       // JavaFX says "Unable to open DISPLAY" this way when the display refuses the connection.

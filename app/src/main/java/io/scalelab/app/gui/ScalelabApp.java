@@ -1,10 +1,20 @@
 package io.scalelab.app.gui;
 
+import atlantafx.base.theme.PrimerDark;
+import atlantafx.base.theme.PrimerLight;
+import io.scalelab.app.gui.cost.CostView;
+import io.scalelab.app.gui.cost.CostViewModel;
 import io.scalelab.app.gui.document.RecentFiles;
 import io.scalelab.app.gui.inspector.SchemaFields;
+import io.scalelab.app.gui.results.ResultsView;
+import io.scalelab.app.gui.results.ResultsViewModel;
+import io.scalelab.app.gui.run.Pricing;
+import io.scalelab.app.gui.run.RunView;
+import io.scalelab.app.gui.run.RunViewModel;
 import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.scene.Scene;
 import javafx.stage.Stage;
 
@@ -22,11 +32,8 @@ public final class ScalelabApp extends Application {
 
   private static final String STYLESHEET = "scalelab.css";
 
-  /** AtlantaFX's Primer light theme, in its jar. */
-  static final String PRIMER_LIGHT = "/atlantafx/base/theme/primer-light.css";
-
-  /** AtlantaFX's Primer dark theme, in its jar. */
-  static final String PRIMER_DARK = "/atlantafx/base/theme/primer-dark.css";
+  /** The bottom tab a run shows: its live charts. */
+  private static final int RESULTS_TAB = 1;
 
   private static volatile Optional<GuiStart> start = Optional.empty();
 
@@ -48,14 +55,29 @@ public final class ScalelabApp extends Application {
         e -> {
           if (!a.model().mayClose()) {
             e.consume();
+          } else {
+            a.run().shutdown();
           }
         });
     stage.show();
     a.window().canvas().fit();
+    if (what.runAtOpen()) {
+      a.run()
+          .history()
+          .addListener(
+              (javafx.collections.ListChangeListener<Object>)
+                  c -> System.out.println(GuiStart.RUN_FINISHED));
+      a.model().run();
+    }
   }
 
   /** The view model and window of a stage, wired together (tests build them the same way). */
-  public record Assembly(MainViewModel model, MainWindow window) {}
+  public record Assembly(
+      MainViewModel model,
+      MainWindow window,
+      RunViewModel run,
+      ResultsViewModel results,
+      CostViewModel cost) {}
 
   /** Builds the main window for {@code what} in {@code stage}, with the real dialogs. */
   public static Assembly assemble(Stage stage, GuiStart what) {
@@ -70,7 +92,23 @@ public final class ScalelabApp extends Application {
     window.getStylesheets().add(stylesheet());
     applyTheme(vm.theme().get());
     vm.theme().addListener((obs, old, now) -> applyTheme(now));
-    return new Assembly(vm, window);
+    // A broken price cache is not fatal: the shipped snapshot prices the run, the status bar says
+    // why.
+    Pricing pricing =
+        Pricing.userCatalogue(w -> Platform.runLater(() -> vm.status().set("Prices: " + w)));
+    RunViewModel run = new RunViewModel(vm.design(), dialogs, pricing, Platform::runLater);
+    ResultsViewModel results = new ResultsViewModel(run);
+    CostViewModel cost = new CostViewModel(run, pricing);
+    results.overlay().addListener((obs, old, now) -> vm.overlay().set(now));
+    window.setRunPanes(new RunView(run), new ResultsView(results), new CostView(cost));
+    vm.setOnRun(
+        () -> {
+          if (!run.running().get()) {
+            window.showTab(RESULTS_TAB);
+            run.run();
+          }
+        });
+    return new Assembly(vm, window, run, results, cost);
   }
 
   /** ScaleLab's own stylesheet, on top of the theme. */
@@ -78,13 +116,9 @@ public final class ScalelabApp extends Application {
     return Objects.requireNonNull(ScalelabApp.class.getResource(STYLESHEET)).toExternalForm();
   }
 
-  /**
-   * Sets the AtlantaFX theme for the whole application. The stylesheets are used straight from the
-   * jar: AtlantaFX 2.1's classes are compiled for Java 21 and cannot load on Java 17, its CSS can.
-   */
+  /** Sets the AtlantaFX theme (Primer light or dark) for the whole application. */
   public static void applyTheme(Theme theme) {
-    String css = theme == Theme.DARK ? PRIMER_DARK : PRIMER_LIGHT;
-    Application.setUserAgentStylesheet(
-        Objects.requireNonNull(ScalelabApp.class.getResource(css), css).toExternalForm());
+    atlantafx.base.theme.Theme t = theme == Theme.DARK ? new PrimerDark() : new PrimerLight();
+    Application.setUserAgentStylesheet(t.getUserAgentStylesheet());
   }
 }
