@@ -46,8 +46,8 @@ public record Body(List<Body.Item> items) {
   }
 
   /**
-   * A {@code #} line comment. A comment directly before an attribute or block belongs to it and
-   * is kept on the line above it; text with line breaks becomes several comment lines.
+   * A {@code #} line comment. A comment directly before an attribute or block belongs to it and is
+   * kept on the line above it; text with line breaks becomes several comment lines.
    */
   public record Comment(String text) implements Item {}
 

@@ -32,8 +32,8 @@ public sealed interface Expr {
   record Null() implements Expr {}
 
   /**
-   * A traversal: {@code var.name}, {@code aws_vpc.this.id}, {@code aws_subnet.private[each.key].id},
-   * {@code aws_lb.this[*].arn}.
+   * A traversal: {@code var.name}, {@code aws_vpc.this.id}, {@code
+   * aws_subnet.private[each.key].id}, {@code aws_lb.this[*].arn}.
    */
   record Ref(String path) implements Expr {
     private static final Pattern STEP = Pattern.compile("[A-Za-z_][A-Za-z0-9_-]*");
@@ -45,6 +45,25 @@ public sealed interface Expr {
     public Ref {
       if (!PATH.matcher(path).matches()) {
         throw new IllegalArgumentException("not an HCL traversal: " + path);
+      }
+    }
+  }
+
+  /**
+   * An index with a computed key followed by attribute steps: {@code
+   * aws_lb_target_group.this["${lb}/${each.key}"].arn}.
+   *
+   * @param base the collection
+   * @param key the key expression (single-line)
+   * @param after attribute steps after the index, like {@code .arn}; may be empty
+   */
+  record Index(Ref base, Expr key, String after) implements Expr {
+    private static final Pattern AFTER =
+        Pattern.compile("(\\.[A-Za-z_][A-Za-z0-9_-]*|\\[[0-9]+])*");
+
+    public Index {
+      if (!AFTER.matcher(after).matches()) {
+        throw new IllegalArgumentException("not attribute steps: " + after);
       }
     }
   }
@@ -65,8 +84,8 @@ public sealed interface Expr {
   }
 
   /**
-   * An object expression {@code { key = value }}; keys that are not identifiers are quoted. Order is
-   * kept as given.
+   * An object expression {@code { key = value }}; keys that are not identifiers are quoted. Order
+   * is kept as given.
    */
   record Obj(Map<String, Expr> entries) implements Expr {
     public Obj {
@@ -118,8 +137,7 @@ public sealed interface Expr {
    * @param value the element or value expression
    * @param filter an {@code if} clause; {@link Null} for none
    */
-  record For(
-      String keyVar, String valueVar, Expr collection, Expr key, Expr value, Expr filter)
+  record For(String keyVar, String valueVar, Expr collection, Expr key, Expr value, Expr filter)
       implements Expr {
     public For {
       if (!keyVar.isEmpty()) {
@@ -167,6 +185,11 @@ public sealed interface Expr {
   /** A traversal such as {@code var.name}. */
   static Expr ref(String path) {
     return new Ref(path);
+  }
+
+  /** {@code base[key]after}, e.g. {@code at("aws_lb.this", template(...), ".arn")}. */
+  static Expr at(String base, Expr key, String after) {
+    return new Index(new Ref(base), key, after);
   }
 
   /** A function call. */

@@ -9,8 +9,8 @@ import java.util.List;
  * nested blocks, multi-line lists with a trailing comma, a newline at the end of the file.
  *
  * <p>Alignment follows hclwrite's rule: a line whose value opens more brackets than it closes (a
- * multi-line object, list or call) is not aligned and ends the run of aligned lines, as do comments,
- * empty lines and block headers.
+ * multi-line object, list or call) is not aligned and ends the run of aligned lines, as do
+ * comments, empty lines and block headers.
  */
 public final class HclWriter {
 

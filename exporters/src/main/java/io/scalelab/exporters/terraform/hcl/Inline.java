@@ -25,6 +25,9 @@ final class Inline {
     if (e instanceof Expr.Ref r) {
       return r.path();
     }
+    if (e instanceof Expr.Index i) {
+      return i.base().path() + "[" + required(i.key()) + "]" + i.after();
+    }
     if (e instanceof Expr.Template t) {
       return template(t);
     }
