@@ -133,18 +133,22 @@ final class LoadBalancerBlocks implements ModulePart {
                   ref("lb.cloudfront_only")));
           x.attr(
               "lb_cloudfront_ports",
-              forObject(
-                  "",
-                  "p",
-                  call(
-                      "setproduct",
+              call(
+                  "flatten",
+                  new Expr.For(
+                      "",
+                      "k",
                       call("keys", ref("local.lb_cloudfront")),
-                      list(num(80), num(443))),
-                  template(ref("p[0]"), "/", ref("p[1]")),
-                  ObjectBuilder.object()
-                      .put("owner", ref("p[0]"))
-                      .put("port", ref("p[1]"))
-                      .build()));
+                      nil(),
+                      forList(
+                          "port",
+                          list(num(80), num(443)),
+                          ObjectBuilder.object()
+                              .put("key", template(ref("k"), "/", ref("port")))
+                              .put("owner", ref("k"))
+                              .put("port", ref("port"))
+                              .build()),
+                      nil())));
         });
     b.add(
         Tf.data(
@@ -256,7 +260,7 @@ final class LoadBalancerBlocks implements ModulePart {
             "aws_vpc_security_group_ingress_rule",
             "load_balancer_cloudfront",
             x -> {
-              x.ref("for_each", "local.lb_cloudfront_ports");
+              x.attr("for_each", Rules.byKey("local.lb_cloudfront_ports"));
               x.gap();
               x.ref("security_group_id", "aws_security_group.load_balancer[each.value.owner].id");
               x.ref("prefix_list_id", "data.aws_ec2_managed_prefix_list.cloudfront[0].id");

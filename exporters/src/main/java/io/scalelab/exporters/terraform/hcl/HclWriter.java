@@ -143,6 +143,15 @@ public final class HclWriter {
     if (e instanceof Expr.For f) {
       return forLines(f);
     }
+    if (e instanceof Expr.Conditional c
+        && Inline.of(c.condition()) != null
+        && Inline.of(c.yes()) != null) {
+      List<String> no = value(c.no());
+      List<String> lines = new ArrayList<>();
+      lines.add(Inline.of(c.condition()) + " ? " + Inline.of(c.yes()) + " : " + no.get(0));
+      lines.addAll(no.subList(1, no.size()));
+      return lines;
+    }
     throw new IllegalArgumentException("cannot write over several lines: " + e);
   }
 

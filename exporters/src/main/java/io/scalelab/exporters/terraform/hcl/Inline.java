@@ -42,7 +42,12 @@ final class Inline {
       return args == null ? null : c.function() + "(" + String.join(", ", args) + ")";
     }
     if (e instanceof Expr.Conditional c) {
-      return required(c.condition()) + " ? " + required(c.yes()) + " : " + required(c.no());
+      String condition = of(c.condition());
+      String yes = of(c.yes());
+      String no = of(c.no());
+      return condition == null || yes == null || no == null
+          ? null
+          : condition + " ? " + yes + " : " + no;
     }
     if (e instanceof Expr.Binary b) {
       return required(b.left()) + " " + b.operator() + " " + required(b.right());
