@@ -1,17 +1,3 @@
-# The account and partition, to name the ARNs the services' permissions grant.
-data "aws_caller_identity" "current" {
-  provider = aws.ap_south_1
-}
-
-data "aws_partition" "current" {
-  provider = aws.ap_south_1
-}
-
-locals {
-  account_id = data.aws_caller_identity.current.account_id
-  partition  = data.aws_partition.current.partition
-}
-
 # The regional stamp in ap-south-1: the same module in every region.
 module "region_ap_south_1" {
   source = "./modules/region"

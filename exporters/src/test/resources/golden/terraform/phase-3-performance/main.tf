@@ -10,8 +10,9 @@ module "region_ap_south_1" {
   zones        = ["ap-south-1a", "ap-south-1b", "ap-south-1c"]
   min_zones    = 2
   nat_gateways = true
-  # EKS nodes: the pods' CPU and memory at the services' fewest and most pods, packed as the
-  # cost model packs them (m6i-large: service-a + service-b).
+  # EKS nodes hold the pods' CPU and memory requests at the services' fewest and most
+  # pods, packed onto the instance type as the cost model packs them:
+  # m6i.large: service-a + service-b
   eks = {
     kubernetes_version  = var.eks_kubernetes_version
     public_access_cidrs = var.admin_cidrs
@@ -69,8 +70,8 @@ module "region_ap_south_1" {
   }
 }
 
-# Load balancer 'ingress' in front of the EKS services service-a, service-b is made by their Kubernetes
-# Ingress through the AWS Load Balancer Controller, not here (see the Kubernetes export).
+# Load balancer 'ingress' (in front of service-a, service-b) is not here: the Kubernetes
+# Ingress of those services makes it, through the AWS Load Balancer Controller.
 data "aws_cloudfront_origin_request_policy" "all_viewer_except_host" {
   provider = aws.ap_south_1
   name     = "Managed-AllViewerExceptHostHeader"

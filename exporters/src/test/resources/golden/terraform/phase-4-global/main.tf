@@ -10,8 +10,9 @@ module "region_ap_south_1" {
   zones        = ["ap-south-1a", "ap-south-1b", "ap-south-1c"]
   min_zones    = 2
   nat_gateways = true
-  # EKS nodes: the pods' CPU and memory at the services' fewest and most pods, packed as the
-  # cost model packs them (m6i-large-1: service-a-mumbai + service-b-mumbai, m6i-large-2: service-a-mumbai + service-b-mumbai, m6i-large-3: service-a-mumbai + service-b-mumbai, m6i-large-4: service-a-mumbai + service-b-mumbai).
+  # EKS nodes hold the pods' CPU and memory requests at the services' fewest and most
+  # pods, packed onto the instance type as the cost model packs them:
+  # m6i.large: service-a-mumbai + service-b-mumbai, in 4 groups (at most 450 nodes each)
   eks = {
     kubernetes_version  = var.eks_kubernetes_version
     public_access_cidrs = var.admin_cidrs
@@ -94,8 +95,9 @@ module "region_us_east_1" {
   zones        = ["us-east-1a", "us-east-1b", "us-east-1c"]
   min_zones    = 2
   nat_gateways = true
-  # EKS nodes: the pods' CPU and memory at the services' fewest and most pods, packed as the
-  # cost model packs them (m6i-large-1: service-a-virginia + service-b-virginia, m6i-large-2: service-a-virginia + service-b-virginia).
+  # EKS nodes hold the pods' CPU and memory requests at the services' fewest and most
+  # pods, packed onto the instance type as the cost model packs them:
+  # m6i.large: service-a-virginia + service-b-virginia, in 2 groups (at most 450 nodes each)
   eks = {
     kubernetes_version  = var.eks_kubernetes_version
     public_access_cidrs = var.admin_cidrs
@@ -151,10 +153,10 @@ module "region_us_east_1" {
   }
 }
 
-# Load balancer 'ingress-mumbai' in front of the EKS services service-a-mumbai, service-b-mumbai is made by their Kubernetes
-# Ingress through the AWS Load Balancer Controller, not here (see the Kubernetes export).
-# Load balancer 'ingress-virginia' in front of the EKS services service-a-virginia, service-b-virginia is made by their Kubernetes
-# Ingress through the AWS Load Balancer Controller, not here (see the Kubernetes export).
+# Load balancer 'ingress-mumbai' (in front of service-a-mumbai, service-b-mumbai) is not here: the Kubernetes
+# Ingress of those services makes it, through the AWS Load Balancer Controller.
+# Load balancer 'ingress-virginia' (in front of service-a-virginia, service-b-virginia) is not here: the Kubernetes
+# Ingress of those services makes it, through the AWS Load Balancer Controller.
 data "aws_cloudfront_origin_request_policy" "all_viewer_except_host" {
   provider = aws.ap_south_1
   name     = "Managed-AllViewerExceptHostHeader"
@@ -189,7 +191,6 @@ resource "aws_cloudfront_cache_policy" "cdn" {
 
 resource "aws_cloudfront_distribution" "cdn" {
   provider = aws.ap_south_1
-  count    = 1
 
   enabled         = true
   is_ipv6_enabled = true

@@ -81,7 +81,7 @@ final class Access {
       if (writes) {
         a.add("s3:PutObject");
       }
-      out.add(statement(a, template(arn(plan, t), "/*")));
+      out.add(statement(a, objects(plan, t)));
     }
   }
 
@@ -156,6 +156,17 @@ final class Access {
           ":table/" + plan.awsName(Limits.DYNAMODB_NAME, r, c.id()));
     }
     return template("arn:", partition, ":s3:::", StorageBlocks.bucketName(plan, c) + "-", id);
+  }
+
+  /** {@code arn:...:s3:::<bucket>/*}: every object of a bucket. */
+  static Expr objects(Plan plan, Component bucket) {
+    return template(
+        "arn:",
+        ref("local.partition"),
+        ":s3:::",
+        StorageBlocks.bucketName(plan, bucket) + "-",
+        ref("local.account_id"),
+        "/*");
   }
 
   private static String fifo(Component c) {

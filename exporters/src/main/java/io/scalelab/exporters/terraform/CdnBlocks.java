@@ -118,8 +118,7 @@ final class CdnBlocks {
     Optional<Component> dynamic =
         origins.stream().filter(o -> !(o instanceof ObjectStore)).findFirst();
     Component main = dynamic.orElse(origins.get(0));
-    List<Expr> ready = new ArrayList<>();
-    origins.forEach(o -> Endpoints.ready(plan, o).ifPresent(ready::add));
+    Optional<Expr> ready = readiness(plan, cdn);
     Optional<Dns> dns = plan.all(Dns.class).stream().findFirst();
     boolean aliased = dns.isPresent();
     return Tf.resource(
@@ -127,11 +126,9 @@ final class CdnBlocks {
         Endpoints.resourceName(cdn.id()),
         x -> {
           x.ref("provider", provider);
-          if (!ready.isEmpty()) {
+          if (ready.isPresent()) {
             x.comment("Created once the origins' host names are known (see ingress_hostnames).");
-            x.attr("count", cond(and(ready), num(1), num(0)));
-          } else {
-            x.attr("count", 1);
+            x.attr("count", cond(ready.get(), num(1), num(0)));
           }
           x.gap();
           x.attr("enabled", true);
@@ -239,6 +236,13 @@ final class CdnBlocks {
           c.attr("origin_protocol_policy", "http-only");
           c.attr("origin_ssl_protocols", Expr.strings(List.of("TLSv1.2")));
         });
+  }
+
+  /** When a distribution can be made: once every origin's host name is known; empty if always. */
+  static Optional<Expr> readiness(Plan plan, Cdn cdn) {
+    List<Expr> ready = new ArrayList<>();
+    origins(plan, cdn).forEach(o -> Endpoints.ready(plan, o).ifPresent(ready::add));
+    return ready.isEmpty() ? Optional.empty() : Optional.of(and(ready));
   }
 
   private static Expr and(List<Expr> parts) {

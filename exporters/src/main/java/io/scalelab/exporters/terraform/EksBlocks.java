@@ -346,15 +346,28 @@ final class EksBlocks implements ModulePart {
               .put("desired_size", Math.max(1, n.minSize()))
               .build());
     }
-    module.comment(
-        "EKS nodes: the pods' CPU and memory at the services' fewest and most pods, packed as the"
-            + "\ncost model packs them ("
-            + String.join(
-                ", ",
-                groups.stream()
-                    .map(n -> n.name() + ": " + String.join(" + ", n.services()))
-                    .toList())
-            + ").");
+    java.util.Map<String, List<String>> byType = new java.util.LinkedHashMap<>();
+    java.util.Map<String, Integer> parts = new java.util.LinkedHashMap<>();
+    for (NodeGroups.NodeGroup n : groups) {
+      byType.putIfAbsent(n.instanceType(), n.services());
+      parts.merge(n.instanceType(), 1, Integer::sum);
+    }
+    StringBuilder note =
+        new StringBuilder(
+            "EKS nodes hold the pods' CPU and memory requests at the services' fewest and most"
+                + "\npods, packed onto the instance type as the cost model packs them:");
+    byType.forEach(
+        (type, services) -> {
+          note.append("\n").append(type).append(": ").append(String.join(" + ", services));
+          if (parts.get(type) > 1) {
+            note.append(", in ")
+                .append(parts.get(type))
+                .append(" groups (at most ")
+                .append(NodeGroups.MAX_NODES_PER_GROUP)
+                .append(" nodes each)");
+          }
+        });
+    module.comment(note.toString());
     module.attr(
         "eks",
         ObjectBuilder.object()

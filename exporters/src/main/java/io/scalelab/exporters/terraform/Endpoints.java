@@ -48,7 +48,7 @@ final class Endpoints {
           : ref(module + ".load_balancer_dns_names[\"" + c.id() + "\"]");
     }
     if (c instanceof Cdn) {
-      return ref("aws_cloudfront_distribution." + resourceName(c.id()) + "[0].domain_name");
+      return ref(distribution(plan, (Cdn) c) + ".domain_name");
     }
     if (c instanceof ApiGateway) {
       return ref(module + ".api_domain_targets[\"" + c.id() + "\"].name");
@@ -68,7 +68,7 @@ final class Endpoints {
           : ref(module + ".load_balancer_zone_ids[\"" + c.id() + "\"]");
     }
     if (c instanceof Cdn) {
-      return ref("aws_cloudfront_distribution." + resourceName(c.id()) + "[0].hosted_zone_id");
+      return ref(distribution(plan, (Cdn) c) + ".hosted_zone_id");
     }
     if (c instanceof ApiGateway) {
       return ref(module + ".api_domain_targets[\"" + c.id() + "\"].zone_id");
@@ -85,14 +85,17 @@ final class Endpoints {
       return Optional.of(
           Expr.call("contains", Expr.call("keys", ref("var.ingress_hostnames")), Expr.str(c.id())));
     }
-    if (c instanceof Cdn) {
-      return Optional.of(
-          Expr.op(
-              Expr.call("length", ref("aws_cloudfront_distribution." + resourceName(c.id()))),
-              ">",
-              Expr.num(0)));
+    if (c instanceof Cdn cdn) {
+      return CdnBlocks.readiness(plan, cdn);
     }
     return Optional.empty();
+  }
+
+  /** The distribution of a CDN: {@code [0]} of it when it waits for its origins (count). */
+  static String distribution(Plan plan, Cdn cdn) {
+    return "aws_cloudfront_distribution."
+        + resourceName(cdn.id())
+        + (CdnBlocks.readiness(plan, cdn).isPresent() ? "[0]" : "");
   }
 
   /** A Terraform resource name for a component id ({@code cache.eu} → {@code cache_eu}). */

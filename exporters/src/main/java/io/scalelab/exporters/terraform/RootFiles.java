@@ -104,9 +104,14 @@ final class RootFiles {
   static Body main(Plan plan, List<ModulePart> parts) {
     Body.Builder b = Body.builder();
     String primary = "aws." + Naming.alias(plan.regions.get(0));
-    boolean arns =
-        !plan.services(Service.Platform.EC2).isEmpty()
-            || !plan.services(Service.Platform.LAMBDA).isEmpty();
+    boolean arns = false;
+    for (Service s : plan.all(Service.class)) {
+      if (s.platform() != Service.Platform.EKS
+          && Access.of(plan, s) instanceof io.scalelab.exporters.terraform.hcl.Expr.Tuple t
+          && !t.items().isEmpty()) {
+        arns = true;
+      }
+    }
     if (arns) {
       b.comment("The account and partition, to name the ARNs the services' permissions grant.");
       b.add(Tf.data("aws_caller_identity", "current", x -> x.ref("provider", primary)));
@@ -136,15 +141,23 @@ final class RootFiles {
     }
     for (LoadBalancer lb : plan.all(LoadBalancer.class)) {
       List<String> eks = plan.eksTargets(lb);
-      if (!eks.isEmpty()) {
-        b.comment(
-            "Load balancer '"
-                + lb.id()
-                + "' in front of the EKS services "
-                + String.join(", ", eks)
-                + " is made by their Kubernetes\nIngress through the AWS Load Balancer Controller,"
-                + " not here (see the Kubernetes export).");
+      if (eks.isEmpty()) {
+        continue;
       }
+      String services = String.join(", ", eks);
+      b.comment(
+          plan.ec2Targets(lb).isEmpty()
+              ? "Load balancer '"
+                  + lb.id()
+                  + "' (in front of "
+                  + services
+                  + ") is not here: the Kubernetes\nIngress of those services makes it, through"
+                  + " the AWS Load Balancer Controller."
+              : "Load balancer '"
+                  + lb.id()
+                  + "' is here for its EC2 services only; its EKS services ("
+                  + services
+                  + ")\nare reached through the load balancer their Kubernetes Ingress makes.");
     }
     b.addAll(WafBlocks.blocks(plan));
     b.addAll(CdnBlocks.blocks(plan));

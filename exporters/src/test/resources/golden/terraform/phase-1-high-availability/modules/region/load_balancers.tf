@@ -19,12 +19,15 @@ locals {
     ]
   ])
   lb_cloudfront = { for k, lb in var.load_balancers : k => lb if lb.cloudfront_only }
-  lb_cloudfront_ports = {
-    for p in setproduct(keys(local.lb_cloudfront), [80, 443]) : "${p[0]}/${p[1]}" => {
-      owner = p[0]
-      port  = p[1]
-    }
-  }
+  lb_cloudfront_ports = flatten([
+    for k in keys(local.lb_cloudfront) : [
+      for port in [80, 443] : {
+        key   = "${k}/${port}"
+        owner = k
+        port  = port
+      }
+    ]
+  ])
 }
 
 data "aws_ec2_managed_prefix_list" "cloudfront" {
@@ -64,7 +67,7 @@ resource "aws_vpc_security_group_ingress_rule" "load_balancer_cidr" {
 
 # Load balancers behind CloudFront take traffic from CloudFront's addresses only.
 resource "aws_vpc_security_group_ingress_rule" "load_balancer_cloudfront" {
-  for_each = local.lb_cloudfront_ports
+  for_each = { for r in local.lb_cloudfront_ports : r.key => r }
 
   security_group_id = aws_security_group.load_balancer[each.value.owner].id
   prefix_list_id    = data.aws_ec2_managed_prefix_list.cloudfront[0].id
