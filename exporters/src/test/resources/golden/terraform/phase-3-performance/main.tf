@@ -15,6 +15,7 @@ module "region_ap_south_1" {
   # m6i.large: service-a + service-b
   eks = {
     kubernetes_version  = var.eks_kubernetes_version
+    components          = "service-a service-b"
     public_access_cidrs = var.admin_cidrs
     node_groups = {
       m6i-large = {

@@ -15,6 +15,7 @@ module "region_ap_south_1" {
   # m6i.large: service-a-mumbai + service-b-mumbai, in 4 groups (at most 450 nodes each)
   eks = {
     kubernetes_version  = var.eks_kubernetes_version
+    components          = "service-a-mumbai service-b-mumbai"
     public_access_cidrs = var.admin_cidrs
     node_groups = {
       m6i-large-1 = {
@@ -100,6 +101,7 @@ module "region_us_east_1" {
   # m6i.large: service-a-virginia + service-b-virginia, in 2 groups (at most 450 nodes each)
   eks = {
     kubernetes_version  = var.eks_kubernetes_version
+    components          = "service-a-virginia service-b-virginia"
     public_access_cidrs = var.admin_cidrs
     node_groups = {
       m6i-large-1 = {

@@ -61,7 +61,11 @@ final class Clients {
     }
     Body.Builder b = Body.builder();
     b.comment("The security group of each service that may call a data store, by client key.");
-    b.block("locals", x -> x.attr("client_security_groups", new Expr.Call("merge", parts)));
+    Expr all =
+        parts.isEmpty()
+            ? io.scalelab.exporters.terraform.hcl.ObjectBuilder.object().build()
+            : parts.size() == 1 ? parts.get(0) : new Expr.Call("merge", parts);
+    b.block("locals", x -> x.attr("client_security_groups", all));
     return b.build();
   }
 }

@@ -72,13 +72,18 @@ final class EksBlocks implements ModulePart {
             "object",
             ObjectBuilder.object()
                 .put("kubernetes_version", Tf.type("string"))
+                .put("components", Tf.type("string"))
                 .put("public_access_cidrs", Tf.listOfStrings())
                 .put("node_groups", Tf.mapOfObjects(group))
                 .build());
     return Body.builder()
         .add(
             Tf.variable(
-                "eks", "The region's EKS cluster and its node groups; null for none.", type, nil()))
+                "eks",
+                "The region's EKS cluster, the EKS services it runs (space-separated, its component tag)"
+                    + " and its node groups; null for none.",
+                type,
+                nil()))
         .build();
   }
 
@@ -99,7 +104,7 @@ final class EksBlocks implements ModulePart {
               x.attr("name", Tf.regional("eks-cluster"));
               x.attr("assume_role_policy", Tf.assumeRole("eks.amazonaws.com"));
               x.gap();
-              Tf.tags(x, Tf.regional("eks-cluster"), ref("var.name"));
+              Tf.tags(x, Tf.regional("eks-cluster"), ref("var.eks.components"));
             }));
     b.add(
         Tf.resource(
@@ -122,7 +127,7 @@ final class EksBlocks implements ModulePart {
               x.attr("description", template("Kubernetes secrets of ", ref("var.name")));
               x.attr("enable_key_rotation", true);
               x.gap();
-              Tf.tags(x, Tf.regional("eks"), ref("var.name"));
+              Tf.tags(x, Tf.regional("eks"), ref("var.eks.components"));
             }));
     b.add(
         Tf.resource(
@@ -134,7 +139,7 @@ final class EksBlocks implements ModulePart {
               x.attr("name", template("/aws/eks/", ref("var.name"), "/cluster"));
               x.attr("retention_in_days", LOG_RETENTION_DAYS);
               x.gap();
-              Tf.tags(x, Tf.regional("eks"), ref("var.name"));
+              Tf.tags(x, Tf.regional("eks"), ref("var.eks.components"));
             }));
     b.add(cluster());
     nodes(b);
@@ -171,7 +176,7 @@ final class EksBlocks implements ModulePart {
                 e.block("provider", p -> p.ref("key_arn", "aws_kms_key.eks[0].arn"));
               });
           x.gap();
-          Tf.tags(x, ref("var.name"), ref("var.name"));
+          Tf.tags(x, ref("var.name"), ref("var.eks.components"));
           x.gap();
           x.attr(
               "depends_on",
@@ -192,7 +197,7 @@ final class EksBlocks implements ModulePart {
               x.attr("name", Tf.regional("eks-node"));
               x.attr("assume_role_policy", Tf.assumeRole("ec2.amazonaws.com"));
               x.gap();
-              Tf.tags(x, Tf.regional("eks-node"), ref("var.name"));
+              Tf.tags(x, Tf.regional("eks-node"), ref("var.eks.components"));
             }));
     b.block("locals", x -> x.attr("eks_node_policies", Expr.strings(NODE_POLICIES)));
     b.add(
@@ -248,11 +253,11 @@ final class EksBlocks implements ModulePart {
                     "tag_specifications",
                     t -> {
                       t.attr("resource_type", kind);
-                      Tf.tags(t, Tf.regional("eks-node"), ref("var.name"));
+                      Tf.tags(t, Tf.regional("eks-node"), ref("var.eks.components"));
                     });
               }
               x.gap();
-              Tf.tags(x, Tf.regional("eks-node"), ref("var.name"));
+              Tf.tags(x, Tf.regional("eks-node"), ref("var.eks.components"));
             }));
     b.comment(
         "Node counts move between min and max with the Cluster Autoscaler or Karpenter in the\n"
@@ -291,7 +296,8 @@ final class EksBlocks implements ModulePart {
                     t.ref("version", "aws_launch_template.eks_node[0].latest_version");
                   });
               x.gap();
-              Tf.tags(x, template(ref("var.name"), "-", ref("each.key")), ref("var.name"));
+              Tf.tags(
+                  x, template(ref("var.name"), "-", ref("each.key")), ref("var.eks.components"));
               x.gap();
               x.block(
                   "lifecycle",
@@ -372,6 +378,11 @@ final class EksBlocks implements ModulePart {
         "eks",
         ObjectBuilder.object()
             .put("kubernetes_version", ref("var.eks_kubernetes_version"))
+            .put(
+                "components",
+                String.join(
+                    " ",
+                    plan.services(Service.Platform.EKS, region).stream().map(Service::id).toList()))
             .put("public_access_cidrs", ref("var.admin_cidrs"))
             .put("node_groups", g.build())
             .build());

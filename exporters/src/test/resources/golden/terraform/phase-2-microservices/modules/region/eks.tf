@@ -17,7 +17,7 @@ resource "aws_iam_role" "eks_cluster" {
 
   tags = {
     Name                 = "${var.name}-eks-cluster"
-    "scalelab:component" = var.name
+    "scalelab:component" = var.eks.components
   }
 }
 
@@ -37,7 +37,7 @@ resource "aws_kms_key" "eks" {
 
   tags = {
     Name                 = "${var.name}-eks"
-    "scalelab:component" = var.name
+    "scalelab:component" = var.eks.components
   }
 }
 
@@ -49,7 +49,7 @@ resource "aws_cloudwatch_log_group" "eks" {
 
   tags = {
     Name                 = "${var.name}-eks"
-    "scalelab:component" = var.name
+    "scalelab:component" = var.eks.components
   }
 }
 
@@ -79,7 +79,7 @@ resource "aws_eks_cluster" "this" {
 
   tags = {
     Name                 = var.name
-    "scalelab:component" = var.name
+    "scalelab:component" = var.eks.components
   }
 
   depends_on = [aws_iam_role_policy_attachment.eks_cluster, aws_cloudwatch_log_group.eks]
@@ -104,7 +104,7 @@ resource "aws_iam_role" "eks_node" {
 
   tags = {
     Name                 = "${var.name}-eks-node"
-    "scalelab:component" = var.name
+    "scalelab:component" = var.eks.components
   }
 }
 
@@ -152,7 +152,7 @@ resource "aws_launch_template" "eks_node" {
     resource_type = "instance"
     tags = {
       Name                 = "${var.name}-eks-node"
-      "scalelab:component" = var.name
+      "scalelab:component" = var.eks.components
     }
   }
 
@@ -160,13 +160,13 @@ resource "aws_launch_template" "eks_node" {
     resource_type = "volume"
     tags = {
       Name                 = "${var.name}-eks-node"
-      "scalelab:component" = var.name
+      "scalelab:component" = var.eks.components
     }
   }
 
   tags = {
     Name                 = "${var.name}-eks-node"
-    "scalelab:component" = var.name
+    "scalelab:component" = var.eks.components
   }
 }
 
@@ -199,7 +199,7 @@ resource "aws_eks_node_group" "this" {
 
   tags = {
     Name                 = "${var.name}-${each.key}"
-    "scalelab:component" = var.name
+    "scalelab:component" = var.eks.components
   }
 
   lifecycle {

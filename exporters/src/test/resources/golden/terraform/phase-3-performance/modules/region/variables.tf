@@ -24,9 +24,10 @@ variable "nat_gateways" {
 }
 
 variable "eks" {
-  description = "The region's EKS cluster and its node groups; null for none."
+  description = "The region's EKS cluster, the EKS services it runs (space-separated, its component tag) and its node groups; null for none."
   type = object({
     kubernetes_version  = string
+    components          = string
     public_access_cidrs = list(string)
     node_groups = map(object({
       instance_type = string
