@@ -129,6 +129,34 @@ class MappingTest {
 
   @Test
   @SuppressWarnings("unchecked")
+  void nodeGroupsPastTheManagedNodeGroupQuotaAreSplitEvenly() {
+    GeneratedFiles files = Examples.export(Examples.EXAMPLES.resolve("phase-4-global.yaml"));
+    Map<String, Object> eks = (Map<String, Object>) module(files, "region_ap_south_1").get("eks");
+    Map<String, Object> groups = (Map<String, Object>) eks.get("node_groups");
+    // Mumbai: 2000 + 1000 pods of 1 vCPU at most, 2 per m6i.large: 1500 nodes, over the 450 a
+    // managed node group may hold (EKS service quotas), so 4 groups of 375.
+    double max = 0;
+    for (Object g : groups.values()) {
+      double size = (Double) ((Map<String, Object>) g).get("max_size");
+      assertThat(size).isLessThanOrEqualTo(450);
+      max += size;
+    }
+    assertThat(max).isEqualTo(1500);
+    assertThat(groups).hasSize(4);
+  }
+
+  @Test
+  void longIdsBecomeAwsNamesWithinTheLimitAndStillDistinct() {
+    String a = Naming.aws(40, "a-design-with-a-long-name-eu-west-1", "cache-for-the-first-service");
+    String b =
+        Naming.aws(40, "a-design-with-a-long-name-eu-west-1", "cache-for-the-second-service");
+    assertThat(a).hasSizeLessThanOrEqualTo(40).matches("[a-z][a-z0-9-]*[a-z0-9]");
+    assertThat(b).hasSizeLessThanOrEqualTo(40).isNotEqualTo(a);
+    assertThat(Naming.slug("Phase 4: Global!")).isEqualTo("phase-4-global");
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
   void globalPhaseStampsTheModulePerRegionWithAnAuroraGlobalDatabase() {
     GeneratedFiles files = Examples.export(Examples.EXAMPLES.resolve("phase-4-global.yaml"));
     Map<String, Object> mumbai = module(files, "region_ap_south_1");

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -109,10 +110,30 @@ class SecureDefaultsTest {
   @MethodSource("designs")
   void instancesRequireImdsV2(Path design) {
     ParsedTerraform t = new ParsedTerraform(Examples.export(design));
+    assertThat(t.resources("aws_instance")).isEmpty();
+    assertThat(imds(t)).isEmpty();
+  }
+
+  @Test
+  void theChecksCatchAnExportThatBreaksThem() {
+    GeneratedFiles good =
+        Examples.export(Examples.EXAMPLES.resolve("phase-1-high-availability.yaml"));
+    Map<String, String> files = new java.util.TreeMap<>(good.files());
+    files.replaceAll(
+        (path, text) ->
+            text.replace("http_tokens                 = \"required\"", "http_tokens = \"optional\"")
+                .replace("username          = var.database_username", "password = \"hunter2\""));
+    ParsedTerraform bad = new ParsedTerraform(new GeneratedFiles("terraform", files));
+    assertThat(imds(bad)).isNotEmpty();
+    List<String> secrets = new ArrayList<>();
+    bad.declared.forEach(d -> secrets(d.address(), d.body(), secrets));
+    assertThat(secrets).anyMatch(s -> s.contains("password is written"));
+  }
+
+  private static List<String> imds(ParsedTerraform t) {
     List<String> bad = new ArrayList<>();
     nested(t, "aws_launch_template", "metadata_options", "http_tokens", "required", bad);
-    assertThat(t.resources("aws_instance")).isEmpty();
-    assertThat(bad).isEmpty();
+    return bad;
   }
 
   @ParameterizedTest
