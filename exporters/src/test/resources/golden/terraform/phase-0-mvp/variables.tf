@@ -18,7 +18,7 @@ variable "app_port" {
 }
 
 variable "ec2_user_data" {
-  description = "Start-up script (cloud-init or shell) of each EC2 service, by component id: it starts the application listening on app_port."
+  description = "Start-up script (cloud-init or shell) of each EC2 service, by component id: it starts the application listening on app_port (box runs service-a, service-b, db). Keep secrets out of it: read them from Secrets Manager at boot."
   type        = map(string)
 
   validation {

@@ -39,7 +39,7 @@ variable "health_check_path" {
 }
 
 variable "ec2_user_data" {
-  description = "Start-up script (cloud-init or shell) of each EC2 service, by component id: it starts the application listening on app_port."
+  description = "Start-up script (cloud-init or shell) of each EC2 service, by component id: it starts the application listening on app_port (web runs service-a, service-b). Keep secrets out of it: read them from Secrets Manager at boot."
   type        = map(string)
 
   validation {

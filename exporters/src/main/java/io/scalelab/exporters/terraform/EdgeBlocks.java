@@ -8,10 +8,12 @@ import static io.scalelab.exporters.terraform.hcl.Expr.template;
 
 import io.scalelab.exporters.terraform.hcl.Body;
 import io.scalelab.exporters.terraform.hcl.Expr;
+import io.scalelab.model.component.ApiGateway;
 import io.scalelab.model.component.Cdn;
 import io.scalelab.model.component.Component;
 import io.scalelab.model.component.Dns;
 import io.scalelab.model.component.LoadBalancer;
+import io.scalelab.model.component.ObjectStore;
 import io.scalelab.model.region.Region;
 import io.scalelab.model.topology.Connection;
 import java.util.ArrayList;
@@ -58,6 +60,37 @@ final class EdgeBlocks {
 
   /** Throws for records Route 53 cannot route as the design asks. */
   static void check(Plan plan) throws TerraformException {
+    for (Dns d : plan.all(Dns.class)) {
+      for (Connection c : plan.from(d.id())) {
+        for (Component t : Endpoints.resolve(plan, c.to())) {
+          if (!(t instanceof LoadBalancer || t instanceof Cdn || t instanceof ApiGateway)) {
+            throw new TerraformException(
+                "connection '"
+                    + c.id()
+                    + "': Route 53 points at load balancers, CloudFront or"
+                    + " API Gateway in the Terraform export; put one in front of '"
+                    + t.id()
+                    + "'");
+          }
+        }
+      }
+    }
+    for (Cdn cdn : plan.all(Cdn.class)) {
+      for (Component o : CdnBlocks.origins(plan, cdn)) {
+        if (!(o instanceof LoadBalancer
+            || o instanceof ApiGateway
+            || o instanceof ObjectStore
+            || o instanceof Dns)) {
+          throw new TerraformException(
+              "component '"
+                  + cdn.id()
+                  + "': CloudFront's origins are load balancers, APIs, buckets"
+                  + " or a Route 53 name in the Terraform export; put one in front of '"
+                  + o.id()
+                  + "'");
+        }
+      }
+    }
     for (Dns d : plan.all(Dns.class)) {
       List<Connection> out = plan.from(d.id());
       if (d.routing() == Dns.Routing.SIMPLE && out.size() > 1) {

@@ -132,7 +132,10 @@ final class RootVariables {
       b.add(
           keyed(
               "ec2_user_data",
-              "Start-up script (cloud-init or shell) of each EC2 service, by component id: it starts the application listening on app_port.",
+              "Start-up script (cloud-init or shell) of each EC2 service, by component id: it"
+                  + " starts the application listening on app_port"
+                  + hosted(plan)
+                  + ". Keep secrets out of it: read them from Secrets Manager at boot.",
               ids(plan.services(Service.Platform.EC2)),
               null));
     }
@@ -177,6 +180,26 @@ final class RootVariables {
                   .build()));
     }
     return b.build();
+  }
+
+  /** {@code " (box runs service-a, service-b, db)"} for the EC2 services that host others. */
+  static String hosted(Plan plan) {
+    List<String> parts = new ArrayList<>();
+    for (Service host : plan.services(Service.Platform.EC2)) {
+      List<String> on = new ArrayList<>();
+      for (Component c : plan.design.components()) {
+        boolean runsHere =
+            (c instanceof Service s && s.host().filter(host.id()::equals).isPresent())
+                || (c instanceof Database d && d.host().filter(host.id()::equals).isPresent());
+        if (runsHere) {
+          on.add(c.id());
+        }
+      }
+      if (!on.isEmpty()) {
+        parts.add(host.id() + " runs " + String.join(", ", on));
+      }
+    }
+    return parts.isEmpty() ? "" : " (" + String.join("; ", parts) + ")";
   }
 
   static List<String> ids(List<? extends Component> cs) {
