@@ -208,6 +208,16 @@ final class ApiGatewayBlocks implements ModulePart {
                     "k", "a", ref("aws_apigatewayv2_api.this"), ref("k"), ref("a.api_endpoint"))))
         .add(
             Tf.output(
+                "api_hosts",
+                "Host names of the HTTP APIs' default endpoints (CloudFront origins).",
+                forObject(
+                    "k",
+                    "a",
+                    ref("aws_apigatewayv2_api.this"),
+                    ref("k"),
+                    Expr.call("trimprefix", ref("a.api_endpoint"), Expr.str("https://")))))
+        .add(
+            Tf.output(
                 "api_domain_targets",
                 "Regional domain names and zone ids behind the APIs' custom domains (alias targets).",
                 forObject(
