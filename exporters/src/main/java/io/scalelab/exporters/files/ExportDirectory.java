@@ -88,10 +88,38 @@ public final class ExportDirectory {
     return new ExportSummary(target, List.copyOf(files.files().keySet()), List.of(), List.of());
   }
 
-  private static ExportSummary update(GeneratedFiles files, Path target, boolean force)
+  /**
+   * Checks that {@link #write} would succeed as far as hand edits go, writing nothing: lets a
+   * command that writes several folders refuse before it touches any of them.
+   *
+   * @throws ExportException naming the hand-edited files (when {@code force} is false), or when
+   *     {@code dir} is not a folder or cannot be read
+   */
+  public static void check(GeneratedFiles files, Path dir, boolean force) throws ExportException {
+    Path target = dir.toAbsolutePath().normalize();
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new ExportException(target + " is a file, not a folder");
+    }
+    if (!Files.isDirectory(target)) {
+      return;
+    }
+    try {
+      Plan plan = plan(files, target, force);
+      if (!plan.edited().isEmpty() && !force) {
+        throw new ExportException(refusal(target, plan.edited()));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new ExportException("cannot read " + target + ": " + message(e), e);
+    }
+  }
+
+  /** What an export would do to an existing folder. */
+  private record Plan(
+      List<String> write, List<String> unchanged, List<String> remove, List<String> edited) {}
+
+  private static Plan plan(GeneratedFiles files, Path target, boolean force)
       throws IOException, ExportException {
-    Path manifestFile = target.resolve(manifestName(files.kind()));
-    Map<String, String> previous = readManifest(manifestFile, force);
+    Map<String, String> previous = readManifest(target.resolve(manifestName(files.kind())), force);
     List<String> write = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<String> remove = new ArrayList<>();
@@ -125,16 +153,23 @@ public final class ExportDirectory {
         edited.add(old.getKey());
       }
     }
-    if (!edited.isEmpty() && !force) {
-      throw new ExportException(refusal(target, edited));
+    return new Plan(write, unchanged, remove, edited);
+  }
+
+  private static ExportSummary update(GeneratedFiles files, Path target, boolean force)
+      throws IOException, ExportException {
+    Path manifestFile = target.resolve(manifestName(files.kind()));
+    Plan plan = plan(files, target, force);
+    if (!plan.edited().isEmpty() && !force) {
+      throw new ExportException(refusal(target, plan.edited()));
     }
     Path staging = Files.createTempDirectory(target, ".scalelab-staging-");
     try {
-      for (String path : write) {
+      for (String path : plan.write()) {
         stage(staging, path, files.files().get(path));
       }
       stage(staging, manifestName(files.kind()), manifest(files));
-      for (String path : write) {
+      for (String path : plan.write()) {
         Path into = target.resolve(path);
         Files.createDirectories(into.getParent());
         move(staging.resolve(path), into);
@@ -143,12 +178,12 @@ public final class ExportDirectory {
     } finally {
       deleteTree(staging);
     }
-    for (String path : remove) {
+    for (String path : plan.remove()) {
       Path p = target.resolve(path);
       Files.deleteIfExists(p);
       pruneEmptyParents(p.getParent(), target);
     }
-    return new ExportSummary(target, write, unchanged, remove);
+    return new ExportSummary(target, plan.write(), plan.unchanged(), plan.remove());
   }
 
   private static String refusal(Path target, List<String> edited) {
