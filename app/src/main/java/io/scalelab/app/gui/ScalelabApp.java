@@ -15,7 +15,9 @@ import java.util.Objects;
 import java.util.Optional;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -29,6 +31,9 @@ public final class ScalelabApp extends Application {
   static final double WIDTH = 1440;
 
   static final double HEIGHT = 880;
+
+  /** The share of a screen larger than {@link #WIDTH} × {@link #HEIGHT} the window takes. */
+  static final double SCREEN_SHARE = 0.9;
 
   private static final String STYLESHEET = "scalelab.css";
 
@@ -48,7 +53,13 @@ public final class ScalelabApp extends Application {
     GuiStart what =
         start.orElseThrow(() -> new IllegalStateException("launch(GuiStart) sets the design"));
     Assembly a = assemble(stage, what);
-    Scene scene = new Scene(a.window(), WIDTH, HEIGHT);
+    // At least the laptop size, or nine tenths of a larger screen: the graph needs the room.
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Scene scene =
+        new Scene(
+            a.window(),
+            Math.min(screen.getWidth(), Math.max(WIDTH, screen.getWidth() * SCREEN_SHARE)),
+            Math.min(screen.getHeight(), Math.max(HEIGHT, screen.getHeight() * SCREEN_SHARE)));
     stage.setScene(scene);
     stage.titleProperty().bind(a.model().title());
     stage.setOnCloseRequest(
