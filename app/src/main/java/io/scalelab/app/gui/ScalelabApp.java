@@ -42,8 +42,17 @@ public final class ScalelabApp extends Application {
 
   private static volatile Optional<GuiStart> start = Optional.empty();
 
+  /**
+   * JavaFX's own logger. The shaded jar loads JavaFX from the class path, which JavaFX reports at
+   * start-up as an "unsupported configuration" warning (JDK-8256362) that tells a user nothing they
+   * can act on; only its severe messages are shown. Held here so the setting is not collected.
+   */
+  private static final java.util.logging.Logger JAVAFX_LOG =
+      java.util.logging.Logger.getLogger("javafx");
+
   /** Opens the window on {@code what} and returns when it is closed. */
   public static void launch(GuiStart what) {
+    JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
     start = Optional.of(what);
     Application.launch(ScalelabApp.class);
   }
