@@ -60,11 +60,11 @@ final class Addresses {
     }
     return Optional.of(
         caller.id()
-            + " calls "
+            + "'s ConfigMap names no address for "
             + target.id()
-            + ", "
+            + ": "
             + why(design, target, serving)
-            + ": its ConfigMap names no address for it.");
+            + ".");
   }
 
   /** What really answers calls to {@code target}: its host when it runs on one. */
@@ -81,27 +81,28 @@ final class Addresses {
   /** Why a component a service calls has no address the exports can give. */
   private static String why(Design design, Component target, Component serving) {
     if (target instanceof Database d && d.host().isPresent()) {
-      return "a database in containers on the instances of "
+      return "it runs in containers on the instances of "
           + d.host().get()
           + ", which have no address of their own";
     }
+    String runsOn = serving == target ? "it" : "it runs on " + serving.id() + ", which";
     if (serving instanceof LoadBalancer) {
-      return "a load balancer neither Terraform (it has no EC2 target) nor an Ingress (its targets"
-          + " are not all EKS services of its region) makes";
+      return "no export makes this load balancer: Terraform makes one with an EC2 target, an"
+          + " Ingress one whose targets are all EKS services of its region";
     }
     if (serving instanceof Service s && s.platform() == Service.Platform.EKS) {
-      return "an EKS service of cluster "
+      return runsOn
+          + " is an EKS service of cluster "
           + Names.cluster(design, s.region())
-          + ", whose Service is reachable only inside that cluster; put a load balancer in front"
-          + " of it in the design";
+          + ", reachable only inside that cluster; put a load balancer in front of it in the"
+          + " design";
     }
     if (serving instanceof Service s && s.platform() == Service.Platform.EC2) {
-      return "reached on EC2 service "
-          + s.id()
-          + ", which has no load balancer of its own (its instances come and go in an Auto Scaling"
-          + " group); put one in front of it in the design";
+      return runsOn
+          + " is an EC2 service without a load balancer of its own (its instances come and go in"
+          + " an Auto Scaling group); put one in front of it in the design";
     }
-    return "which has no address of its own";
+    return "it has no address of its own";
   }
 
   /** The header lines that say what the address keys of {@code data} mean. */
@@ -120,9 +121,9 @@ final class Addresses {
         outputs,
         "*"
             + INGRESS
-            + " names the Ingress (this namespace, cluster *"
+            + " names an Ingress of this namespace on cluster *"
             + INGRESS_CLUSTER
-            + ") that is a load balancer; its host name is in the Ingress's status:"
-            + " kubectl get ingress NAME -o jsonpath='{.status.loadBalancer.ingress[0].hostname}'.");
+            + ": the load balancer it makes; its host name is the Ingress's"
+            + " status.loadBalancer.ingress[0].hostname.");
   }
 }
