@@ -30,4 +30,17 @@ class ArchitectureTest {
               "java.awt..",
               "javax.swing..")
           .allowEmptyShould(true);
+
+  /**
+   * The Kubernetes export names the Terraform outputs by the Terraform export's rule ({@code
+   * OutputNames}); the Terraform export knows nothing of Kubernetes, so the two stay acyclic.
+   */
+  @ArchTest
+  static final ArchRule terraformDoesNotDependOnKubernetes =
+      noClasses()
+          .that()
+          .resideInAPackage("io.scalelab.exporters.terraform..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("io.scalelab.exporters.kubernetes..");
 }

@@ -29,3 +29,10 @@ output "rds_endpoints" {
     ap-south-1 = module.region_ap_south_1.rds_endpoints
   }
 }
+
+# One address per output, named <component>_<what>: the names the Kubernetes ConfigMaps
+# give in *_TERRAFORM_OUTPUT. terraform output -raw NAME prints one.
+output "db_endpoint" {
+  description = "Writer endpoint of database db: host name, port 5432."
+  value       = module.region_ap_south_1.rds_addresses["phase-2-microservices-ap-south-1-db"]
+}

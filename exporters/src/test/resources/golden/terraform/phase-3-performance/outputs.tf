@@ -43,3 +43,23 @@ output "cache_endpoints" {
     ap-south-1 = module.region_ap_south_1.cache_endpoints
   }
 }
+
+# One address per output, named <component>_<what>: the names the Kubernetes ConfigMaps
+# give in *_TERRAFORM_OUTPUT. terraform output -raw NAME prints one.
+output "cache_endpoint" {
+  description = "Endpoint of cache cache: host name, TLS, port 6379."
+  value       = module.region_ap_south_1.cache_endpoints["cache"]
+}
+
+output "db_endpoint" {
+  description = "Writer endpoint of database db: host name, port 5432."
+  value       = module.region_ap_south_1.rds_addresses["phase-3-performance-ap-south-1-db"]
+}
+
+output "db_reader_endpoint" {
+  description = "Read replicas of database db: host names, comma-separated, port 5432 (RDS has no reader endpoint: spread the reads over them)."
+  value = join(",", [
+    module.region_ap_south_1.rds_addresses["phase-3-performance-ap-south-1-db-replica-1"],
+    module.region_ap_south_1.rds_addresses["phase-3-performance-ap-south-1-db-replica-2"],
+  ])
+}

@@ -57,3 +57,30 @@ output "cache_endpoints" {
     us-east-1  = module.region_us_east_1.cache_endpoints
   }
 }
+
+# One address per output, named <component>_<what>: the names the Kubernetes ConfigMaps
+# give in *_TERRAFORM_OUTPUT. terraform output -raw NAME prints one.
+output "cache_mumbai_endpoint" {
+  description = "Endpoint of cache cache-mumbai: host name, TLS, port 6379."
+  value       = module.region_ap_south_1.cache_endpoints["cache-mumbai"]
+}
+
+output "cache_virginia_endpoint" {
+  description = "Endpoint of cache cache-virginia: host name, TLS, port 6379."
+  value       = module.region_us_east_1.cache_endpoints["cache-virginia"]
+}
+
+output "db_endpoint" {
+  description = "Writer endpoint of database db: host name, port 5432."
+  value       = module.region_ap_south_1.aurora_endpoints["db"].writer
+}
+
+output "db_reader_endpoint" {
+  description = "Reader endpoint of Aurora database db: host name, port 5432."
+  value       = module.region_ap_south_1.aurora_endpoints["db"].reader
+}
+
+output "db_us_east_1_reader_endpoint" {
+  description = "Reader endpoint of Aurora database db in us-east-1 (its secondary cluster there): host name, port 5432."
+  value       = module.region_us_east_1.aurora_endpoints["db"].reader
+}

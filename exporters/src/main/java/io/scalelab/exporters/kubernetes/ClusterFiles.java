@@ -79,6 +79,7 @@ final class ClusterFiles {
     List<Doc> docs = new ArrayList<>();
     ConfigMap config = ServiceConfig.configMap(c, s);
     docs.add(ServiceConfig.doc(c, s));
+    warnings.addAll(ServiceConfig.warnings(c, s));
     docs.add(Workloads.deployment(c, s, ServiceConfig.hash(config)));
     docs.add(Workloads.service(c, s));
     if (s.scaling() instanceof Service.Scaling.Autoscaled) {

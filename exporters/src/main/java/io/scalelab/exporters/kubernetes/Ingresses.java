@@ -5,8 +5,10 @@ import io.fabric8.kubernetes.api.model.networking.v1.HTTPIngressPathBuilder;
 import io.fabric8.kubernetes.api.model.networking.v1.IngressBuilder;
 import io.scalelab.exporters.kubernetes.KubernetesOptions.IngressClass;
 import io.scalelab.exporters.kubernetes.KubernetesOptions.Routing;
+import io.scalelab.model.Design;
 import io.scalelab.model.component.LoadBalancer;
 import io.scalelab.model.component.Service;
+import io.scalelab.model.topology.Connection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,6 +39,24 @@ final class Ingresses {
   static final int WEIGHT_SCALE = 100;
 
   private Ingresses() {}
+
+  /**
+   * Whether {@code lb} becomes an Ingress: it sends to something, and only to EKS services of its
+   * own region (the cluster the Ingress is in).
+   */
+  static boolean made(Design design, LoadBalancer lb) {
+    List<Connection> out =
+        design.connections().stream().filter(x -> x.from().equals(lb.id())).toList();
+    return !out.isEmpty()
+        && out.stream()
+            .allMatch(
+                x ->
+                    design
+                        .component(x.to())
+                        .filter(t -> t instanceof Service s && s.platform() == Service.Platform.EKS)
+                        .filter(t -> t.region().equals(lb.region()))
+                        .isPresent());
+  }
 
   /**
    * The Ingress of {@code lb}.

@@ -13,6 +13,7 @@ final class Exportable {
   /** Throws on the first part of the design that cannot be written as Terraform. */
   static void check(Plan plan) throws TerraformException {
     LambdaLimits.check(plan);
+    AddressOutputs.check(plan);
     ApiGatewayBlocks.check(plan);
     EdgeBlocks.check(plan);
     for (Database d : plan.all(Database.class)) {

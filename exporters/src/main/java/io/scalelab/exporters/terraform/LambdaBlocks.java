@@ -254,6 +254,12 @@ final class LambdaBlocks implements ModulePart {
                 "lambda_arns",
                 "Lambda function ARNs by component id.",
                 forObject("k", "f", ref("aws_lambda_function.this"), ref("k"), ref("f.arn"))))
+        .add(
+            Tf.output(
+                "lambda_names",
+                "Lambda function names by component id.",
+                forObject(
+                    "k", "f", ref("aws_lambda_function.this"), ref("k"), ref("f.function_name"))))
         .build();
   }
 

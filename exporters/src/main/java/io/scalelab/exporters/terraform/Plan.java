@@ -171,9 +171,7 @@ final class Plan {
 
   /** The EC2 services behind a load balancer, with the connection into each. */
   List<Connection> ec2Targets(LoadBalancer lb) {
-    return from(lb.id()).stream()
-        .filter(c -> component(c.to()).filter(Plan::isEc2).isPresent())
-        .toList();
+    return OutputNames.ec2Targets(design, lb);
   }
 
   /** The EKS services behind a load balancer. */

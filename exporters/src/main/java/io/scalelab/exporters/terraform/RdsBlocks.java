@@ -10,6 +10,8 @@ import io.scalelab.exporters.terraform.hcl.Expr;
 import io.scalelab.exporters.terraform.hcl.ObjectBuilder;
 import io.scalelab.model.component.Database;
 import io.scalelab.model.region.Region;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
@@ -164,7 +166,45 @@ final class RdsBlocks implements ModulePart {
                         ref("aws_db_instance.cross_region_replica"),
                         ref("k"),
                         ref("db.endpoint")))))
+        .add(
+            Tf.output(
+                "rds_addresses",
+                "Host names of the RDS instances and replicas, by identifier.",
+                Expr.call(
+                    "merge",
+                    forObject(
+                        "k",
+                        "db",
+                        ref("aws_db_instance.this"),
+                        ref("db.identifier"),
+                        ref("db.address")),
+                    forObject(
+                        "k", "db", ref("aws_db_instance.replica"), ref("k"), ref("db.address")),
+                    forObject(
+                        "k",
+                        "db",
+                        ref("aws_db_instance.cross_region_replica"),
+                        ref("k"),
+                        ref("db.address")))))
         .build();
+  }
+
+  /** The identifier of the primary DB instance of {@code d}. */
+  static String identifier(Plan plan, Database d) {
+    return plan.awsName(Limits.RDS_IDENTIFIER, d.region(), d.id());
+  }
+
+  /** The identifiers of the read replicas of {@code d} in {@code region}, in design order. */
+  static List<String> replicaIdentifiers(Plan plan, Database d, Region region) {
+    List<String> out = new ArrayList<>();
+    int n = 0;
+    for (Database.ReadReplica r : d.readReplicas()) {
+      n++;
+      if (r.region().equals(region)) {
+        out.add(plan.awsName(Limits.RDS_IDENTIFIER, region, d.id() + "-replica-" + n));
+      }
+    }
+    return out;
   }
 
   @Override
@@ -183,20 +223,19 @@ final class RdsBlocks implements ModulePart {
         primaries.put(
             d.id(),
             ObjectBuilder.object()
-                .put("identifier", plan.awsName(Limits.RDS_IDENTIFIER, region, d.id()))
+                .put("identifier", identifier(plan, d))
                 .put("engine", d.engine().fileName())
                 .put("instance_class", cls)
                 .put("allocated_storage_gib", (d.storage().bytes() + GIB - 1) / GIB)
                 .put("multi_az", d.multiAz().enabled())
                 .build());
       }
-      int n = 0;
-      for (Database.ReadReplica r : d.readReplicas()) {
-        n++;
-        if (!r.region().equals(region)) {
-          continue;
-        }
-        String id = plan.awsName(Limits.RDS_IDENTIFIER, region, d.id() + "-replica-" + n);
+      List<String> ids = replicaIdentifiers(plan, d, region);
+      List<Database.ReadReplica> here =
+          d.readReplicas().stream().filter(r -> r.region().equals(region)).toList();
+      for (int i = 0; i < here.size(); i++) {
+        Database.ReadReplica r = here.get(i);
+        String id = ids.get(i);
         boolean cross = !r.region().equals(d.region());
         Consumer<ObjectBuilder> common =
             o ->

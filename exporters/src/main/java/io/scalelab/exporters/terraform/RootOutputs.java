@@ -17,7 +17,10 @@ import io.scalelab.model.component.Waf;
 import io.scalelab.model.region.Region;
 import java.util.List;
 
-/** The root {@code outputs.tf}: what the Kubernetes export, the apply step and people need next. */
+/**
+ * The root {@code outputs.tf}: what the Kubernetes export, the apply step and people need next;
+ * maps by region, then one output per address ({@link AddressOutputs}).
+ */
 final class RootOutputs {
 
   private RootOutputs() {}
@@ -132,6 +135,13 @@ final class RootOutputs {
       b.add(
           Tf.output(
               "queue_urls", "SQS queue URLs, by region.", RootFiles.byRegion(plan, "queue_urls")));
+    }
+    Body addresses = AddressOutputs.body(plan);
+    if (!addresses.items().isEmpty()) {
+      b.comment(
+          "One address per output, named <component>_<what>: the names the Kubernetes ConfigMaps"
+              + "\ngive in *_TERRAFORM_OUTPUT. terraform output -raw NAME prints one.");
+      b.addAll(addresses);
     }
     return b.build();
   }

@@ -31,6 +31,12 @@ final class Examples {
   /** A design with a queue, topic, stream, Lambda, API Gateway, DynamoDB and S3, kept for tests. */
   static final Path SERVERLESS = Path.of("src/test/resources/terraform/serverless.yaml");
 
+  /**
+   * EKS services calling every kind of component, shared with the test that holds both exports to
+   * one another.
+   */
+  static final Path EKS_CALLEES = Path.of("src/test/resources/exports/eks-callees.yaml");
+
   private Examples() {}
 
   /** Every design file of examples/ and the test designs. */
@@ -40,6 +46,7 @@ final class Examples {
           new java.util.ArrayList<>(
               s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList());
       files.add(SERVERLESS);
+      files.add(EKS_CALLEES);
       return files;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

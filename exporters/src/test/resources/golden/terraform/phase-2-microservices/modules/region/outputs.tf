@@ -37,3 +37,8 @@ output "rds_endpoints" {
   description = "Endpoints (host:port) of the RDS instances and replicas, by identifier."
   value       = merge({ for k, db in aws_db_instance.this : db.identifier => db.endpoint }, { for k, db in aws_db_instance.replica : k => db.endpoint }, { for k, db in aws_db_instance.cross_region_replica : k => db.endpoint })
 }
+
+output "rds_addresses" {
+  description = "Host names of the RDS instances and replicas, by identifier."
+  value       = merge({ for k, db in aws_db_instance.this : db.identifier => db.address }, { for k, db in aws_db_instance.replica : k => db.address }, { for k, db in aws_db_instance.cross_region_replica : k => db.address })
+}

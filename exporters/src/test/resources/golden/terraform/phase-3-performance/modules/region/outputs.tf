@@ -38,6 +38,11 @@ output "rds_endpoints" {
   value       = merge({ for k, db in aws_db_instance.this : db.identifier => db.endpoint }, { for k, db in aws_db_instance.replica : k => db.endpoint }, { for k, db in aws_db_instance.cross_region_replica : k => db.endpoint })
 }
 
+output "rds_addresses" {
+  description = "Host names of the RDS instances and replicas, by identifier."
+  value       = merge({ for k, db in aws_db_instance.this : db.identifier => db.address }, { for k, db in aws_db_instance.replica : k => db.address }, { for k, db in aws_db_instance.cross_region_replica : k => db.address })
+}
+
 output "cache_endpoints" {
   description = "Configuration (cluster mode) or primary endpoint of each cache."
   value       = { for k, g in aws_elasticache_replication_group.this : k => coalesce(g.configuration_endpoint_address, g.primary_endpoint_address) }
