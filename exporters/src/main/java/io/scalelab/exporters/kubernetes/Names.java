@@ -1,5 +1,6 @@
 package io.scalelab.exporters.kubernetes;
 
+import io.scalelab.exporters.terraform.OutputNames;
 import io.scalelab.model.Design;
 import io.scalelab.model.region.Region;
 import java.util.LinkedHashMap;
@@ -43,11 +44,11 @@ final class Names {
   private Names() {}
 
   /**
-   * The EKS cluster of {@code region}: {@code <design name>-<region>}, the name the Terraform
-   * export gives it and outputs, and the apply step looks for among the kubeconfig contexts.
+   * The EKS cluster of {@code region}: the name the Terraform export gives it and outputs, and the
+   * apply step looks for among the kubeconfig contexts ({@link OutputNames#eksCluster}).
    */
   static String cluster(Design design, Region region) {
-    return design.name() + "-" + region.code();
+    return OutputNames.eksCluster(design, region);
   }
 
   /**

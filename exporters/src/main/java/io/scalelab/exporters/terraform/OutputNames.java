@@ -35,6 +35,16 @@ public final class OutputNames {
   private OutputNames() {}
 
   /**
+   * The EKS cluster of {@code region} with the default name prefix: {@code <design name,
+   * slugged>-<region>}, e.g. {@code phase-4-global-us-east-1}. The Terraform export names the
+   * cluster so and outputs it; the Kubernetes export writes it into each kustomization and Argo CD
+   * Application; the apply step looks for it among the kubeconfig contexts.
+   */
+  public static String eksCluster(Design design, Region region) {
+    return Naming.slug(design.name()) + "-" + region.code();
+  }
+
+  /**
    * The output with the address callers use for {@code target}: the writer endpoint of a database,
    * the endpoint of a cache, the URL of a queue, the ARN of a topic, the name of a stream, table,
    * bucket or Lambda function, the invoke URL of an API, the DNS name of a load balancer Terraform

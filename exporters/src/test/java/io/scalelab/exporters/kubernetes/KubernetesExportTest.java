@@ -182,9 +182,16 @@ class KubernetesExportTest {
                 .at("/metadata/name")
                 .asText())
         .isEqualTo("shop");
-    // the cluster keeps the design name, as the Terraform export names it
+    // the cluster is the one the Terraform export of the same design makes
     assertThat(files.get("us-east-1/kustomization.yaml"))
-        .contains("EKS cluster: My Shop!-us-east-1");
+        .contains("EKS cluster: my-shop-us-east-1 ");
+    assertThat(
+            io.scalelab.exporters.terraform.TerraformExport.generate(
+                    TestDesigns.twoServices("My Shop!", AUTOSCALED),
+                    io.scalelab.exporters.terraform.TerraformOptions.defaults())
+                .files()
+                .get("main.tf"))
+        .contains("\"my-shop-us-east-1\"");
   }
 
   @Test
