@@ -71,6 +71,42 @@ public final class ExportDirectory {
     }
   }
 
+  /**
+   * The files {@link #write(GeneratedFiles, Path, boolean) write} without {@code force} would
+   * refuse to replace or remove, found without writing anything, so that a person can be asked
+   * first. An unreadable manifest is listed itself (with every file it then cannot vouch for):
+   * {@code force} replaces it.
+   *
+   * @return relative paths, sorted; empty when {@code dir} does not exist yet
+   * @throws ExportException when {@code dir} is a file, a folder stands where a file goes, the
+   *     manifest lists a path outside the folder, or on an I/O error
+   */
+  public static List<String> handEdited(GeneratedFiles files, Path dir) throws ExportException {
+    Path target = dir.toAbsolutePath().normalize();
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new ExportException(target + " is a file, not a folder");
+    }
+    if (!Files.isDirectory(target)) {
+      return List.of();
+    }
+    try {
+      Path manifestFile = target.resolve(manifestName(files.kind()));
+      List<String> edited = new ArrayList<>();
+      Map<String, String> previous;
+      try {
+        previous = readManifest(manifestFile, false);
+      } catch (ExportException unreadable) {
+        // Forcing reads it as empty; a manifest that lists a path outside still throws here.
+        previous = readManifest(manifestFile, true);
+        edited.add(manifestName(files.kind()));
+      }
+      edited.addAll(Changes.of(files, target, previous).edited());
+      return edited.stream().sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new ExportException("cannot read the export folder " + target + ": " + message(e), e);
+    }
+  }
+
   private static ExportSummary create(GeneratedFiles files, Path target) throws IOException {
     Path parent = target.getParent();
     Files.createDirectories(parent);
@@ -92,39 +128,10 @@ public final class ExportDirectory {
       throws IOException, ExportException {
     Path manifestFile = target.resolve(manifestName(files.kind()));
     Map<String, String> previous = readManifest(manifestFile, force);
-    List<String> write = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
-    List<String> remove = new ArrayList<>();
-    List<String> edited = new ArrayList<>();
-    for (Map.Entry<String, String> f : files.files().entrySet()) {
-      Path p = target.resolve(f.getKey());
-      if (Files.isDirectory(p)) {
-        throw new ExportException(p + " is a folder where the export writes a file");
-      }
-      if (!Files.exists(p)) {
-        write.add(f.getKey());
-        continue;
-      }
-      String now = sha256(Files.readAllBytes(p));
-      if (now.equals(sha256(f.getValue()))) {
-        unchanged.add(f.getKey());
-      } else {
-        write.add(f.getKey());
-        if (!now.equals(previous.get(f.getKey()))) {
-          edited.add(f.getKey());
-        }
-      }
-    }
-    for (Map.Entry<String, String> old : previous.entrySet()) {
-      Path p = target.resolve(old.getKey());
-      if (files.files().containsKey(old.getKey()) || !Files.isRegularFile(p)) {
-        continue;
-      }
-      remove.add(old.getKey());
-      if (!sha256(Files.readAllBytes(p)).equals(old.getValue())) {
-        edited.add(old.getKey());
-      }
-    }
+    Changes changes = Changes.of(files, target, previous);
+    List<String> write = changes.write();
+    List<String> remove = changes.remove();
+    List<String> edited = changes.edited();
     if (!edited.isEmpty() && !force) {
       throw new ExportException(refusal(target, edited));
     }
@@ -148,7 +155,7 @@ public final class ExportDirectory {
       Files.deleteIfExists(p);
       pruneEmptyParents(p.getParent(), target);
     }
-    return new ExportSummary(target, write, unchanged, remove);
+    return new ExportSummary(target, write, changes.unchanged(), remove);
   }
 
   private static String refusal(Path target, List<String> edited) {
@@ -260,7 +267,7 @@ public final class ExportDirectory {
     return sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  private static String sha256(byte[] bytes) {
+  static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {
