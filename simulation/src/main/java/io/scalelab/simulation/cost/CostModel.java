@@ -393,9 +393,8 @@ public final class CostModel {
         if (node.isEmpty()) {
           return;
         }
-        double vcpu = number(node.get().attributes().get("vcpu"));
-        double memoryGib = number(node.get().attributes().get("memory"));
-        if (!(vcpu > 0) || !(memoryGib > 0)) {
+        Optional<EksNodes.NodeShape> shape = EksNodes.shape(type, node.get());
+        if (shape.isEmpty()) {
           unpriced.add(
               new Unpriced(
                   s.id(),
@@ -405,16 +404,11 @@ public final class CostModel {
           return;
         }
         double cpu = s.cpu().orElse(Service.DEFAULT_POD_CPU);
-        double memory = s.memory().orElse(Service.DEFAULT_POD_MEMORY).bytes() / GIB;
+        double memoryBytes = s.memory().orElse(Service.DEFAULT_POD_MEMORY).bytes();
         double[] pods = instances(s, r);
         double[] nodes = new double[24];
         for (int h = 0; h < 24; h++) {
-          nodes[h] =
-              pods[h] <= 0
-                  ? 0
-                  : Math.max(
-                      Math.ceil(pods[h] * cpu / vcpu - 1e-9),
-                      Math.ceil(pods[h] * memory / memoryGib - 1e-9));
+          nodes[h] = EksNodes.nodes(pods[h], cpu, memoryBytes, shape.get());
         }
         add(
             s.id(),
@@ -1108,18 +1102,6 @@ public final class CostModel {
   /** Whole units of {@code unit} bytes a payload of {@code bytes} takes, at least one. */
   private static double units(long bytes, long unit) {
     return Math.max(1, Math.ceil(bytes / (double) unit));
-  }
-
-  private static final java.util.regex.Pattern LEADING_NUMBER =
-      java.util.regex.Pattern.compile("^\\s*([0-9]+(?:\\.[0-9]+)?)");
-
-  /** The number at the start of an attribute like {@code 8 GiB} or {@code 2}; NaN if none. */
-  private static double number(String attribute) {
-    if (attribute == null) {
-      return Double.NaN;
-    }
-    var m = LEADING_NUMBER.matcher(attribute.replace(",", ""));
-    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
   /**
