@@ -175,22 +175,18 @@ public final class ApplyViewModel {
   }
 
   /**
-   * Whether the dialog may close: yes when nothing runs; otherwise, after asking, the apply is
-   * stopped (it ends in the background) and the dialog closes.
+   * Whether the application may quit: not while an apply is under way, since a tool cut off from
+   * its output mid-change dies there (the person is told to stop it and wait).
    */
-  public boolean mayClose() {
+  public boolean mayQuit() {
     if (!state.get().active()) {
       return true;
     }
-    boolean yes =
-        dialogs.confirm(
-            "Stop the apply?",
-            "An apply is running. Stop it and close? The running tool is asked to stop; a plan"
-                + " waiting for your answer is not applied.");
-    if (yes) {
-      stop();
-    }
-    return yes;
+    dialogs.showInfo(
+        "An apply is running",
+        "Quit once it has ended: press Stop in the Apply window and wait for the tool to finish."
+            + " Quitting now would cut Terraform or kubectl off in the middle of a change.");
+    return false;
   }
 
   private void ask(ApplySession s, String summary) {

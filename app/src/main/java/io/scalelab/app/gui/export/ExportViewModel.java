@@ -62,6 +62,7 @@ public final class ExportViewModel {
   private final ReadOnlyObjectWrapper<Optional<Path>> lastFolder =
       new ReadOnlyObjectWrapper<>(Optional.empty());
   private final StringBinding selectedText;
+  private final StringBinding designLine;
   private final BooleanBinding canPreview;
   private final BooleanBinding canWrite;
   private final HandEditQuestion question = new HandEditQuestion();
@@ -90,6 +91,13 @@ public final class ExportViewModel {
     selectedText =
         Bindings.createStringBinding(
             () -> selected.get() == null ? "" : selected.get().text(), selected);
+    designLine =
+        Bindings.createStringBinding(
+            () ->
+                String.format(
+                    "Design: %s · %d components",
+                    design.getValue().name(), design.getValue().components().size()),
+            design);
     canPreview =
         busy.not()
             .and(
@@ -103,6 +111,11 @@ public final class ExportViewModel {
       o.addListener(x -> inputsChanged());
     }
     refreshDerived();
+  }
+
+  /** The design exported, in one line: its name and size. */
+  public StringBinding designLine() {
+    return designLine;
   }
 
   public ObjectProperty<ExportKind> kind() {
