@@ -1,5 +1,6 @@
 package io.scalelab.app.gui.export;
 
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.collections.ListChangeListener;
@@ -82,6 +83,9 @@ public final class ApplyView extends BorderPane {
     kill.visibleProperty().bind(vm.state().isEqualTo(ApplyState.STOPPING));
     kill.managedProperty().bind(kill.visibleProperty());
     kill.setTooltip(new Tooltip("End the tool at once, for one that does not stop"));
+    for (Button b : List.of(choose, start, stop, kill)) {
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
     HBox row = new HBox(6, folder, choose, start, stop, kill);
     row.setAlignment(Pos.CENTER_LEFT);
     return row;
@@ -147,6 +151,7 @@ public final class ApplyView extends BorderPane {
     vm.state().addListener((obs, was, now) -> style(status, now));
     style(status, vm.state().get());
     Button closeButton = new Button("Close");
+    closeButton.setMinWidth(Region.USE_PREF_SIZE);
     closeButton.setOnAction(e -> close.run());
     closeButton.setTooltip(new Tooltip("Hide this window; an apply under way goes on"));
     Region spacer = new Region();

@@ -9,6 +9,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
@@ -59,11 +60,11 @@ public final class ExportView extends BorderPane {
     GridPane g = new GridPane();
     g.setHgap(10);
     g.setVgap(8);
-    g.add(caption("Write"), 0, 0);
+    g.add(rowCaption("Export"), 0, 0);
     g.add(kinds(), 1, 0);
-    g.add(caption("Into folder"), 0, 1);
+    g.add(rowCaption("Into folder"), 0, 1);
     g.add(folder(), 1, 1);
-    g.add(caption("Kubernetes"), 0, 2);
+    g.add(rowCaption("Kubernetes"), 0, 2);
     g.add(kubernetes(), 1, 2);
     ColumnConstraints captions = new ColumnConstraints();
     captions.setMinWidth(Region.USE_PREF_SIZE);
@@ -137,6 +138,7 @@ public final class ExportView extends BorderPane {
     ChoiceBox<IngressClass> ingress =
         new ChoiceBox<>(FXCollections.observableArrayList(IngressClass.values()));
     ingress.setId("export-ingress");
+    ingress.setPrefWidth(90);
     ingress.setConverter(new IngressNames());
     ingress.valueProperty().bindBidirectional(vm.ingressClass());
     ingress.setTooltip(
@@ -148,8 +150,10 @@ public final class ExportView extends BorderPane {
             "export-registry",
             vm.imageRegistry(),
             "e.g. 123456789012.dkr.ecr.{region}.amazonaws.com",
-            260);
-    TextField tag = text("export-tag", vm.imageTag(), "e.g. 1.4.2", 90);
+            330);
+    HBox.setHgrow(registry, Priority.ALWAYS);
+    TextField tag = text("export-tag", vm.imageTag(), "e.g. 1.4.2", 100);
+    tag.setMinWidth(Region.USE_PREF_SIZE);
     TextField repo =
         text("export-repo", vm.repoUrl(), "default: the folder's git 'origin' remote", 300);
     HBox row1 =
@@ -262,6 +266,10 @@ public final class ExportView extends BorderPane {
     closeButton.setOnAction(e -> close.run());
     Region spacer = new Region();
     HBox.setHgrow(spacer, Priority.ALWAYS);
+    for (Button b : List.of(preview, write, closeButton)) {
+      // The status may be long; it wraps, the buttons keep their labels.
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
     HBox buttons = new HBox(8, status, spacer, preview, write, closeButton);
     buttons.setAlignment(Pos.CENTER_LEFT);
     HBox.setHgrow(status, Priority.SOMETIMES);
@@ -278,6 +286,14 @@ public final class ExportView extends BorderPane {
     f.setPrefWidth(width);
     f.textProperty().bindBidirectional(value);
     return f;
+  }
+
+  /** A form row's caption, level with the first line of its row. */
+  private static Label rowCaption(String text) {
+    Label l = caption(text);
+    GridPane.setValignment(l, VPos.TOP);
+    l.setPadding(new Insets(5, 0, 0, 0));
+    return l;
   }
 
   private static Label caption(String text) {

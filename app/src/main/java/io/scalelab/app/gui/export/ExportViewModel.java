@@ -280,8 +280,10 @@ public final class ExportViewModel {
         () -> exports.write(plan, target, force),
         written -> {
           busy.set(false);
-          status.set("Written: " + written.describe());
-          if (!plan.kind().costReport()) {
+          if (plan.kind().costReport()) {
+            status.set("Written: " + written.describe());
+          } else {
+            status.set("Written: " + written.describe() + ". File, Apply… applies it.");
             lastFolder.set(Optional.of(target));
           }
         },
