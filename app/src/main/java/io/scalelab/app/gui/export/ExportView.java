@@ -220,7 +220,7 @@ public final class ExportView extends BorderPane {
     text.textProperty().bind(vm.selectedText());
     SplitPane split = new SplitPane(table, text);
     split.setOrientation(Orientation.HORIZONTAL);
-    split.setDividerPositions(0.34);
+    split.setDividerPositions(0.42);
     return split;
   }
 

@@ -96,5 +96,21 @@ class ExportUiTest {
     assertThat(argo.at("/spec/destination/namespace").asText()).isNotEmpty();
     assertThat(Files.exists(out.resolve(".scalelab-kubernetes.json"))).isTrue();
     assertThat(app.export().lastFolder().get()).contains(out);
+
+    // Both infrastructure exports: Terraform's files under terraform/, previewed beside the rest.
+    robot.clickOn("#export-kind-TERRAFORM_AND_KUBERNETES").clickOn("#export-preview");
+    WaitForAsyncUtils.waitFor(
+        30, TimeUnit.SECONDS, () -> !app.export().files().isEmpty() && !app.export().busy().get());
+    WaitForAsyncUtils.waitForFxEvents(5);
+    assertThat(table.getItems())
+        .extracting(PreviewFile::path)
+        .contains(
+            "terraform/main.tf",
+            "terraform/modules/region/eks.tf",
+            "kubernetes/argocd/ap-south-1.yaml");
+    robot.clickOn("terraform/main.tf");
+    Snapshots.write(robot, dialog, "export-combined");
+    robot.clickOn("Close");
+    Snapshots.write(robot, app.window().getScene(), "main-window");
   }
 }
