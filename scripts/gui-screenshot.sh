@@ -15,7 +15,7 @@ timeout_s=${SCALELAB_SCREENSHOT_TIMEOUT:-300}
 settle_s=3
 here=$(cd "$(dirname "$0")/.." && pwd)
 display=:$(( $$ % 400 + 100 ))
-Xvfb "$display" -screen 0 1440x900x24 >/dev/null 2>&1 &
+Xvfb "$display" -screen 0 1920x1200x24 >/dev/null 2>&1 &
 xvfb=$!
 trap 'kill "$app" 2>/dev/null || true; kill "$xvfb" 2>/dev/null || true' EXIT
 sleep 1

@@ -13,7 +13,12 @@ import picocli.CommandLine.Command;
       "when all are ready; files you edited by hand are never replaced without --force, and files",
       "ScaleLab did not write (Terraform state, a README) are never touched. See docs/export.md."
     },
-    subcommands = {ExportKubernetesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {
+      ExportTerraformCommand.class,
+      ExportKubernetesCommand.class,
+      ExportAllCommand.class,
+      CommandLine.HelpCommand.class
+    })
 final class ExportCommand implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;

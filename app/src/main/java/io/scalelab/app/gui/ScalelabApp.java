@@ -23,7 +23,9 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.geometry.Rectangle2D;
 import javafx.scene.Scene;
+import javafx.stage.Screen;
 import javafx.stage.Stage;
 
 /**
@@ -37,6 +39,9 @@ public final class ScalelabApp extends Application {
   static final double WIDTH = 1440;
 
   static final double HEIGHT = 880;
+
+  /** The share of a screen larger than {@link #WIDTH} × {@link #HEIGHT} the window takes. */
+  static final double SCREEN_SHARE = 0.9;
 
   private static final String STYLESHEET = "scalelab.css";
 
@@ -54,8 +59,17 @@ public final class ScalelabApp extends Application {
             return t;
           });
 
+  /**
+   * JavaFX's own logger. The shaded jar loads JavaFX from the class path, which JavaFX reports at
+   * start-up as an "unsupported configuration" warning (JDK-8256362) that tells a user nothing they
+   * can act on; only its severe messages are shown. Held here so the setting is not collected.
+   */
+  private static final java.util.logging.Logger JAVAFX_LOG =
+      java.util.logging.Logger.getLogger("javafx");
+
   /** Opens the window on {@code what} and returns when it is closed. */
   public static void launch(GuiStart what) {
+    JAVAFX_LOG.setLevel(java.util.logging.Level.SEVERE);
     start = Optional.of(what);
     Application.launch(ScalelabApp.class);
   }
@@ -65,7 +79,13 @@ public final class ScalelabApp extends Application {
     GuiStart what =
         start.orElseThrow(() -> new IllegalStateException("launch(GuiStart) sets the design"));
     Assembly a = assemble(stage, what);
-    Scene scene = new Scene(a.window(), WIDTH, HEIGHT);
+    // At least the laptop size, or nine tenths of a larger screen: the graph needs the room.
+    Rectangle2D screen = Screen.getPrimary().getVisualBounds();
+    Scene scene =
+        new Scene(
+            a.window(),
+            Math.min(screen.getWidth(), Math.max(WIDTH, screen.getWidth() * SCREEN_SHARE)),
+            Math.min(screen.getHeight(), Math.max(HEIGHT, screen.getHeight() * SCREEN_SHARE)));
     stage.setScene(scene);
     stage.titleProperty().bind(a.model().title());
     stage.setOnCloseRequest(

@@ -110,6 +110,50 @@ class ExportCommandTest {
   }
 
   @Test
+  void allWritesTerraformAndKubernetesSideBySideForApply() throws Exception {
+    Path dir = tmp.resolve("out");
+    int code = run("export", "all", PHASE_2.toString(), "--out", dir.toString());
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(dir.resolve("terraform/versions.tf")).exists();
+    assertThat(dir.resolve("terraform/modules/region/eks.tf")).exists();
+    assertThat(dir.resolve("kubernetes/ap-south-1/kustomization.yaml")).exists();
+    assertThat(out.toString()).contains("terraform:").contains("kubernetes:");
+  }
+
+  @Test
+  void allRefusesBeforeWritingEitherFolderWhenOneHoldsHandEdits() throws Exception {
+    Path dir = tmp.resolve("out");
+    assertThat(run("export", "all", PHASE_2.toString(), "--out", dir.toString())).isZero();
+    Path edited = dir.resolve("kubernetes/ap-south-1/service-a.yaml");
+    Files.writeString(edited, Files.readString(edited) + "# tuned by hand\n");
+    Path tfMain = dir.resolve("terraform/main.tf");
+    String tfBefore = Files.readString(tfMain);
+
+    // Phase 3 changes the Terraform (a cache, a CDN); the hand edit is in the Kubernetes folder.
+    int code =
+        run("export", "all", "../examples/phase-3-performance.yaml", "--out", dir.toString());
+
+    assertThat(code).isEqualTo(ExitCodes.REFUSED);
+    assertThat(err.toString()).contains("service-a.yaml");
+    assertThat(Files.readString(tfMain)).isEqualTo(tfBefore);
+  }
+
+  @Test
+  void terraformExportPassesTerraformFmt() throws Exception {
+    assumeTrue(onPath("terraform"), "terraform is not on the PATH: terraform fmt is not run here");
+    Path dir = tmp.resolve("tf");
+    assertThat(run("export", "terraform", PHASE_2.toString(), "--out", dir.toString())).isZero();
+
+    Process fmt =
+        new ProcessBuilder("terraform", "fmt", "-check", "-recursive", dir.toString())
+            .redirectErrorStream(true)
+            .start();
+    String output = new String(fmt.getInputStream().readAllBytes());
+    assertThat(fmt.waitFor()).as(output).isZero();
+  }
+
+  @Test
   void aWrongIngressClassIsAUsageError() {
     int code =
         run(

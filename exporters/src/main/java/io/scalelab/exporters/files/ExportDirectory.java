@@ -71,42 +71,6 @@ public final class ExportDirectory {
     }
   }
 
-  /**
-   * The files {@link #write(GeneratedFiles, Path, boolean) write} without {@code force} would
-   * refuse to replace or remove, found without writing anything, so that a person can be asked
-   * first. An unreadable manifest is listed itself (with every file it then cannot vouch for):
-   * {@code force} replaces it.
-   *
-   * @return relative paths, sorted; empty when {@code dir} does not exist yet
-   * @throws ExportException when {@code dir} is a file, a folder stands where a file goes, the
-   *     manifest lists a path outside the folder, or on an I/O error
-   */
-  public static List<String> handEdited(GeneratedFiles files, Path dir) throws ExportException {
-    Path target = dir.toAbsolutePath().normalize();
-    if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw new ExportException(target + " is a file, not a folder");
-    }
-    if (!Files.isDirectory(target)) {
-      return List.of();
-    }
-    try {
-      Path manifestFile = target.resolve(manifestName(files.kind()));
-      List<String> edited = new ArrayList<>();
-      Map<String, String> previous;
-      try {
-        previous = readManifest(manifestFile, false);
-      } catch (ExportException unreadable) {
-        // Forcing reads it as empty; a manifest that lists a path outside still throws here.
-        previous = readManifest(manifestFile, true);
-        edited.add(manifestName(files.kind()));
-      }
-      edited.addAll(Changes.of(files, target, previous).edited());
-      return edited.stream().sorted().toList();
-    } catch (IOException | UncheckedIOException e) {
-      throw new ExportException("cannot read the export folder " + target + ": " + message(e), e);
-    }
-  }
-
   private static ExportSummary create(GeneratedFiles files, Path target) throws IOException {
     Path parent = target.getParent();
     Files.createDirectories(parent);
@@ -124,24 +88,123 @@ public final class ExportDirectory {
     return new ExportSummary(target, List.copyOf(files.files().keySet()), List.of(), List.of());
   }
 
+  /**
+   * Checks that {@link #write} would succeed as far as hand edits go, writing nothing: lets a
+   * command that writes several folders refuse before it touches any of them.
+   *
+   * @throws ExportException naming the hand-edited files (when {@code force} is false), or when
+   *     {@code dir} is not a folder or cannot be read
+   */
+  public static void check(GeneratedFiles files, Path dir, boolean force) throws ExportException {
+    Path target = dir.toAbsolutePath().normalize();
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new ExportException(target + " is a file, not a folder");
+    }
+    if (!Files.isDirectory(target)) {
+      return;
+    }
+    try {
+      Plan plan = plan(files, target, force);
+      if (!plan.edited().isEmpty() && !force) {
+        throw new ExportException(refusal(target, plan.edited()));
+      }
+    } catch (IOException | UncheckedIOException e) {
+      throw new ExportException("cannot read " + target + ": " + message(e), e);
+    }
+  }
+
+  /**
+   * The files {@link #write(GeneratedFiles, Path, boolean) write} without {@code force} would
+   * refuse to replace or remove, found without writing anything, so that a person can be asked
+   * about them first (the GUI). An unreadable manifest is listed itself, with every file it then
+   * cannot vouch for: {@code force} replaces it.
+   *
+   * @return relative paths, sorted; empty when {@code dir} does not exist yet
+   * @throws ExportException when {@code dir} is a file, a folder stands where a file goes, the
+   *     manifest lists a path outside the folder, or on an I/O error
+   */
+  public static List<String> handEdited(GeneratedFiles files, Path dir) throws ExportException {
+    Path target = dir.toAbsolutePath().normalize();
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new ExportException(target + " is a file, not a folder");
+    }
+    if (!Files.isDirectory(target)) {
+      return List.of();
+    }
+    try {
+      List<String> edited = new ArrayList<>();
+      Plan plan;
+      try {
+        plan = plan(files, target, false);
+      } catch (ExportException unreadable) {
+        // Forcing reads the manifest as empty; one that lists a path outside still throws here.
+        plan = plan(files, target, true);
+        edited.add(manifestName(files.kind()));
+      }
+      edited.addAll(plan.edited());
+      return edited.stream().sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new ExportException("cannot read " + target + ": " + message(e), e);
+    }
+  }
+
+  /** What an export would do to an existing folder. */
+  private record Plan(
+      List<String> write, List<String> unchanged, List<String> remove, List<String> edited) {}
+
+  private static Plan plan(GeneratedFiles files, Path target, boolean force)
+      throws IOException, ExportException {
+    Map<String, String> previous = readManifest(target.resolve(manifestName(files.kind())), force);
+    List<String> write = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    List<String> remove = new ArrayList<>();
+    List<String> edited = new ArrayList<>();
+    for (Map.Entry<String, String> f : files.files().entrySet()) {
+      Path p = target.resolve(f.getKey());
+      if (Files.isDirectory(p)) {
+        throw new ExportException(p + " is a folder where the export writes a file");
+      }
+      if (!Files.exists(p)) {
+        write.add(f.getKey());
+        continue;
+      }
+      String now = sha256(Files.readAllBytes(p));
+      if (now.equals(sha256(f.getValue()))) {
+        unchanged.add(f.getKey());
+      } else {
+        write.add(f.getKey());
+        if (!now.equals(previous.get(f.getKey()))) {
+          edited.add(f.getKey());
+        }
+      }
+    }
+    for (Map.Entry<String, String> old : previous.entrySet()) {
+      Path p = target.resolve(old.getKey());
+      if (files.files().containsKey(old.getKey()) || !Files.isRegularFile(p)) {
+        continue;
+      }
+      remove.add(old.getKey());
+      if (!sha256(Files.readAllBytes(p)).equals(old.getValue())) {
+        edited.add(old.getKey());
+      }
+    }
+    return new Plan(write, unchanged, remove, edited);
+  }
+
   private static ExportSummary update(GeneratedFiles files, Path target, boolean force)
       throws IOException, ExportException {
     Path manifestFile = target.resolve(manifestName(files.kind()));
-    Map<String, String> previous = readManifest(manifestFile, force);
-    Changes changes = Changes.of(files, target, previous);
-    List<String> write = changes.write();
-    List<String> remove = changes.remove();
-    List<String> edited = changes.edited();
-    if (!edited.isEmpty() && !force) {
-      throw new ExportException(refusal(target, edited));
+    Plan plan = plan(files, target, force);
+    if (!plan.edited().isEmpty() && !force) {
+      throw new ExportException(refusal(target, plan.edited()));
     }
     Path staging = Files.createTempDirectory(target, ".scalelab-staging-");
     try {
-      for (String path : write) {
+      for (String path : plan.write()) {
         stage(staging, path, files.files().get(path));
       }
       stage(staging, manifestName(files.kind()), manifest(files));
-      for (String path : write) {
+      for (String path : plan.write()) {
         Path into = target.resolve(path);
         Files.createDirectories(into.getParent());
         move(staging.resolve(path), into);
@@ -150,12 +213,12 @@ public final class ExportDirectory {
     } finally {
       deleteTree(staging);
     }
-    for (String path : remove) {
+    for (String path : plan.remove()) {
       Path p = target.resolve(path);
       Files.deleteIfExists(p);
       pruneEmptyParents(p.getParent(), target);
     }
-    return new ExportSummary(target, write, changes.unchanged(), remove);
+    return new ExportSummary(target, plan.write(), plan.unchanged(), plan.remove());
   }
 
   private static String refusal(Path target, List<String> edited) {
@@ -267,7 +330,7 @@ public final class ExportDirectory {
     return sha256(text.getBytes(StandardCharsets.UTF_8));
   }
 
-  static String sha256(byte[] bytes) {
+  private static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (NoSuchAlgorithmException e) {

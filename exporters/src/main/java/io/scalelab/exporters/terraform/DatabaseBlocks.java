@@ -12,8 +12,6 @@ import io.scalelab.exporters.terraform.hcl.Expr;
 import io.scalelab.exporters.terraform.hcl.ObjectBuilder;
 import io.scalelab.model.component.Database;
 import io.scalelab.model.region.Region;
-import java.util.ArrayList;
-import java.util.List;
 
 /**
  * What every managed database of a region shares: the subnet group in the database subnets, a KMS
@@ -161,12 +159,5 @@ final class DatabaseBlocks implements ModulePart {
       case POSTGRES, AURORA_POSTGRESQL -> POSTGRES_PORT;
       case MYSQL, AURORA_MYSQL -> MYSQL_PORT;
     };
-  }
-
-  /** The identifiers of a list of names, for messages. */
-  static List<String> names(List<Database> dbs) {
-    List<String> out = new ArrayList<>();
-    dbs.forEach(d -> out.add(d.id()));
-    return out;
   }
 }

@@ -109,7 +109,7 @@ final class Ec2Blocks implements ModulePart {
               x.gap();
               x.attr("name", template(AL2023_PARAMETER, ref("each.key")));
             }));
-    iam(b);
+    Ec2LaunchBlocks.iam(b);
     b.add(
         Tf.resource(
             "aws_security_group",
@@ -139,101 +139,10 @@ final class Ec2Blocks implements ModulePart {
               Tf.eachTags(x, ref("each.value.name"));
             }));
     b.add(LambdaBlocks.accessPolicy("ec2", "var.ec2_services", "aws_iam_role.ec2[each.key].id"));
-    b.add(launchTemplate());
+    b.add(Ec2LaunchBlocks.launchTemplate());
     b.add(group(plan));
-    policies(b, plan);
+    Ec2ScalingBlocks.policies(b, plan);
     return b.build();
-  }
-
-  private static void iam(Body.Builder b) {
-    b.add(
-        Tf.resource(
-            "aws_iam_role",
-            "ec2",
-            x -> {
-              x.ref("for_each", "var.ec2_services");
-              x.gap();
-              x.ref("name", "each.value.name");
-              x.attr("assume_role_policy", Tf.assumeRole("ec2.amazonaws.com"));
-              x.gap();
-              Tf.eachTags(x, ref("each.value.name"));
-            }));
-    b.comment("Systems Manager Session Manager instead of SSH: no key pair, no open port 22.");
-    b.add(
-        Tf.resource(
-            "aws_iam_role_policy_attachment",
-            "ec2_ssm",
-            x -> {
-              x.ref("for_each", "var.ec2_services");
-              x.gap();
-              x.ref("role", "aws_iam_role.ec2[each.key].name");
-              x.attr("policy_arn", Tf.managedPolicy("AmazonSSMManagedInstanceCore"));
-            }));
-    b.add(
-        Tf.resource(
-            "aws_iam_instance_profile",
-            "ec2",
-            x -> {
-              x.ref("for_each", "var.ec2_services");
-              x.gap();
-              x.ref("name", "each.value.name");
-              x.ref("role", "aws_iam_role.ec2[each.key].name");
-              x.gap();
-              Tf.eachTags(x, ref("each.value.name"));
-            }));
-  }
-
-  private static Body.Block launchTemplate() {
-    return Tf.resource(
-        "aws_launch_template",
-        "ec2",
-        x -> {
-          x.ref("for_each", "var.ec2_services");
-          x.gap();
-          x.attr("name_prefix", template(ref("each.value.name"), "-"));
-          x.ref(
-              "image_id", "data.aws_ssm_parameter.al2023[each.value.architecture].insecure_value");
-          x.ref("instance_type", "each.value.instance_type");
-          x.attr("user_data", call("base64encode", ref("each.value.user_data")));
-          x.attr("vpc_security_group_ids", list(ref("aws_security_group.ec2[each.key].id")));
-          x.gap();
-          x.block(
-              "iam_instance_profile",
-              p -> p.ref("arn", "aws_iam_instance_profile.ec2[each.key].arn"));
-          x.comment("IMDSv2 only: a token is required, and one network hop keeps containers out.");
-          x.block(
-              "metadata_options",
-              m -> {
-                m.attr("http_endpoint", "enabled");
-                m.attr("http_tokens", "required");
-                m.attr("http_put_response_hop_limit", 1);
-              });
-          x.block(
-              "block_device_mappings",
-              d -> {
-                d.attr("device_name", ROOT_DEVICE);
-                d.gap();
-                d.block(
-                    "ebs",
-                    e -> {
-                      e.attr("volume_size", ROOT_VOLUME_GIB);
-                      e.attr("volume_type", "gp3");
-                      e.attr("encrypted", true);
-                      e.attr("delete_on_termination", true);
-                    });
-              });
-          x.block("monitoring", m -> m.attr("enabled", true));
-          for (String kind : List.of("instance", "volume")) {
-            x.block(
-                "tag_specifications",
-                t -> {
-                  t.attr("resource_type", kind);
-                  Tf.eachTags(t, ref("each.value.name"));
-                });
-          }
-          x.gap();
-          Tf.eachTags(x, ref("each.value.name"));
-        });
   }
 
   private static Body.Block group(Plan plan) {
@@ -293,61 +202,6 @@ final class Ec2Blocks implements ModulePart {
           x.comment(
               "Target tracking moves the desired capacity; Terraform leaves it alone after creation.");
           x.block("lifecycle", l -> l.attr("ignore_changes", list(ref("desired_capacity"))));
-        });
-  }
-
-  private static void policies(Body.Builder b, Plan plan) {
-    b.add(policy("cpu", "cpu_target", "ASGAverageCPUUtilization", null));
-    boolean requests =
-        plan.services(Service.Platform.EC2).stream()
-            .anyMatch(s -> metric(s) == Service.Metric.REQUEST_RATE);
-    if (requests) {
-      Expr lb = ref("each.value.load_balancers[0]");
-      Expr label =
-          template(
-              Expr.at("aws_lb.this", lb, ".arn_suffix"),
-              "/",
-              Expr.at(
-                  "aws_lb_target_group.this", template(lb, "/", ref("each.key")), ".arn_suffix"));
-      b.comment("Requests per target: the ALB's count for the service's target group.");
-      b.add(policy("requests", "requests_target", "ALBRequestCountPerTarget", label));
-    }
-  }
-
-  private static Body.Block policy(String name, String field, String metric, Expr label) {
-    return Tf.resource(
-        "aws_autoscaling_policy",
-        name,
-        x -> {
-          x.attr(
-              "for_each",
-              forObject(
-                  "k",
-                  "s",
-                  ref("var.ec2_services"),
-                  ref("k"),
-                  ref("s"),
-                  op(ref("s." + field), "!=", nil())));
-          x.gap();
-          x.attr("name", template(ref("each.value.name"), "-" + name));
-          x.ref("autoscaling_group_name", "aws_autoscaling_group.ec2[each.key].name");
-          x.attr("policy_type", "TargetTrackingScaling");
-          x.ref("estimated_instance_warmup", "each.value.warmup_seconds");
-          x.gap();
-          x.block(
-              "target_tracking_configuration",
-              t -> {
-                t.ref("target_value", "each.value." + field);
-                t.gap();
-                t.block(
-                    "predefined_metric_specification",
-                    m -> {
-                      m.attr("predefined_metric_type", metric);
-                      if (label != null) {
-                        m.attr("resource_label", label);
-                      }
-                    });
-              });
         });
   }
 

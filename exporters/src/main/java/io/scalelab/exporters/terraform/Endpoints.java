@@ -9,6 +9,7 @@ import io.scalelab.model.component.Component;
 import io.scalelab.model.component.LoadBalancer;
 import io.scalelab.model.component.ObjectStore;
 import io.scalelab.model.component.Waf;
+import io.scalelab.model.topology.Connection;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -101,5 +102,24 @@ final class Endpoints {
   /** A Terraform resource name for a component id ({@code cache.eu} → {@code cache_eu}). */
   static String resourceName(String id) {
     return id.replaceAll("[^A-Za-z0-9_]", "_");
+  }
+
+  /** Whether every caller of a component is CloudFront (directly, or through a WAF in front). */
+  static boolean behindCloudFrontOnly(Plan plan, String id) {
+    List<Connection> in = plan.to(id);
+    if (in.isEmpty()) {
+      return false;
+    }
+    for (Connection c : in) {
+      Component caller = plan.component(c.from()).orElseThrow();
+      if (caller instanceof Waf) {
+        if (!behindCloudFrontOnly(plan, caller.id())) {
+          return false;
+        }
+      } else if (!(caller instanceof Cdn)) {
+        return false;
+      }
+    }
+    return true;
   }
 }

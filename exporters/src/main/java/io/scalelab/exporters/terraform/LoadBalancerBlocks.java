@@ -15,10 +15,7 @@ import static io.scalelab.exporters.terraform.hcl.Expr.template;
 import io.scalelab.exporters.terraform.hcl.Body;
 import io.scalelab.exporters.terraform.hcl.Expr;
 import io.scalelab.exporters.terraform.hcl.ObjectBuilder;
-import io.scalelab.model.component.Cdn;
-import io.scalelab.model.component.Component;
 import io.scalelab.model.component.LoadBalancer;
-import io.scalelab.model.component.Waf;
 import io.scalelab.model.region.Region;
 import io.scalelab.model.topology.Connection;
 import java.util.List;
@@ -162,7 +159,7 @@ final class LoadBalancerBlocks implements ModulePart {
               x.gap();
               x.attr("name", CLOUDFRONT_PREFIX_LIST);
             }));
-    securityGroups(b);
+    LoadBalancerRules.securityGroups(b);
     b.add(
         Tf.resource(
             "aws_lb",
@@ -219,183 +216,8 @@ final class LoadBalancerBlocks implements ModulePart {
                       ref("each.value.service")),
                   ref("each.value.owner"));
             }));
-    listeners(b);
+    ListenerBlocks.listeners(b);
     return b.build();
-  }
-
-  private static void securityGroups(Body.Builder b) {
-    b.add(
-        Tf.resource(
-            "aws_security_group",
-            "load_balancer",
-            x -> {
-              x.ref("for_each", "var.load_balancers");
-              x.gap();
-              x.attr("name", Tf.eachName("-lb"));
-              x.attr("description", template("Load balancer ", ref("each.key")));
-              x.ref("vpc_id", "aws_vpc.this.id");
-              x.gap();
-              Tf.eachTags(x, Tf.eachName("-lb"));
-            }));
-    b.add(
-        Tf.resource(
-            "aws_vpc_security_group_ingress_rule",
-            "load_balancer_cidr",
-            x -> {
-              x.attr("for_each", Rules.byKey("local.lb_cidrs"));
-              x.gap();
-              x.ref("security_group_id", "aws_security_group.load_balancer[each.value.owner].id");
-              x.ref("cidr_ipv4", "each.value.cidr");
-              x.attr("description", template("HTTP(S) from ", ref("each.value.cidr")));
-              x.attr("ip_protocol", "tcp");
-              x.ref("from_port", "each.value.port");
-              x.ref("to_port", "each.value.port");
-              x.gap();
-              Tf.tags(
-                  x, template("HTTP(S) from ", ref("each.value.cidr")), ref("each.value.owner"));
-            }));
-    b.comment("Load balancers behind CloudFront take traffic from CloudFront's addresses only.");
-    b.add(
-        Tf.resource(
-            "aws_vpc_security_group_ingress_rule",
-            "load_balancer_cloudfront",
-            x -> {
-              x.attr("for_each", Rules.byKey("local.lb_cloudfront_ports"));
-              x.gap();
-              x.ref("security_group_id", "aws_security_group.load_balancer[each.value.owner].id");
-              x.ref("prefix_list_id", "data.aws_ec2_managed_prefix_list.cloudfront[0].id");
-              x.attr("description", "HTTP(S) from CloudFront");
-              x.attr("ip_protocol", "tcp");
-              x.ref("from_port", "each.value.port");
-              x.ref("to_port", "each.value.port");
-              x.gap();
-              Tf.tags(x, str("HTTP(S) from CloudFront"), ref("each.value.owner"));
-            }));
-    b.add(
-        Tf.resource(
-            "aws_vpc_security_group_egress_rule",
-            "load_balancer",
-            x -> {
-              x.attr("for_each", Rules.byKey("local.lb_targets"));
-              x.gap();
-              x.ref("security_group_id", "aws_security_group.load_balancer[each.value.owner].id");
-              x.ref(
-                  "referenced_security_group_id", "aws_security_group.ec2[each.value.service].id");
-              x.attr("description", template("To ", ref("each.value.service")));
-              x.attr("ip_protocol", "tcp");
-              x.ref("from_port", "var.app_port");
-              x.ref("to_port", "var.app_port");
-              x.gap();
-              Tf.tags(x, template("To ", ref("each.value.service")), ref("each.value.owner"));
-            }));
-    b.add(
-        Rules.ingressFromGroup(
-            "ec2_from_load_balancer",
-            "local.lb_targets",
-            ref("aws_security_group.ec2[each.value.service].id"),
-            ref("aws_security_group.load_balancer[each.value.owner].id"),
-            ref("var.app_port"),
-            template("From load balancer ", ref("each.value.owner"))));
-  }
-
-  private static void listeners(Body.Builder b) {
-    Expr plain = op(ref("each.value.certificate_arn"), "==", nil());
-    b.comment("HTTP forwards to the targets; with a certificate it redirects to HTTPS instead.");
-    b.add(
-        Tf.resource(
-            "aws_lb_listener",
-            "http",
-            x -> {
-              x.ref("for_each", "var.load_balancers");
-              x.gap();
-              x.ref("load_balancer_arn", "aws_lb.this[each.key].arn");
-              x.attr("port", 80);
-              x.attr("protocol", "HTTP");
-              x.gap();
-              x.block(
-                  "default_action",
-                  a -> {
-                    a.attr("type", cond(plain, str("forward"), str("redirect")));
-                    a.gap();
-                    a.block(
-                        "dynamic",
-                        List.of("forward"),
-                        d -> {
-                          d.attr("for_each", cond(plain, list(num(1)), list()));
-                          d.gap();
-                          d.block("content", LoadBalancerBlocks::weightedTargets);
-                        });
-                    a.block(
-                        "dynamic",
-                        List.of("redirect"),
-                        d -> {
-                          d.attr("for_each", cond(plain, list(), list(num(1))));
-                          d.gap();
-                          d.block(
-                              "content",
-                              c -> {
-                                c.attr("port", "443");
-                                c.attr("protocol", "HTTPS");
-                                c.attr("status_code", "HTTP_301");
-                              });
-                        });
-                  });
-              x.gap();
-              Tf.eachTags(x, Tf.eachName("-http"));
-            }));
-    b.add(
-        Tf.resource(
-            "aws_lb_listener",
-            "https",
-            x -> {
-              x.attr(
-                  "for_each",
-                  forObject(
-                      "k",
-                      "lb",
-                      ref("var.load_balancers"),
-                      ref("k"),
-                      ref("lb"),
-                      op(ref("lb.certificate_arn"), "!=", nil())));
-              x.gap();
-              x.ref("load_balancer_arn", "aws_lb.this[each.key].arn");
-              x.attr("port", 443);
-              x.attr("protocol", "HTTPS");
-              x.attr("ssl_policy", TLS_POLICY);
-              x.ref("certificate_arn", "each.value.certificate_arn");
-              x.gap();
-              x.block(
-                  "default_action",
-                  a -> {
-                    a.attr("type", "forward");
-                    a.gap();
-                    a.block("forward", LoadBalancerBlocks::weightedTargets);
-                  });
-              x.gap();
-              Tf.eachTags(x, Tf.eachName("-https"));
-            }));
-  }
-
-  /** The target groups of a listener, weighted as the design shares the traffic. */
-  private static void weightedTargets(Body.Builder f) {
-    f.block(
-        "dynamic",
-        List.of("target_group"),
-        d -> {
-          d.ref("for_each", "each.value.targets");
-          d.gap();
-          d.block(
-              "content",
-              c -> {
-                c.attr(
-                    "arn",
-                    Expr.at(
-                        "aws_lb_target_group.this",
-                        template(ref("each.key"), "/", ref("target_group.key")),
-                        ".arn"));
-                c.ref("weight", "target_group.value");
-              });
-        });
   }
 
   @Override
@@ -431,7 +253,7 @@ final class LoadBalancerBlocks implements ModulePart {
       for (Connection c : plan.ec2Targets(lb)) {
         targets.put(c.to(), Math.round(c.share() * FULL_WEIGHT));
       }
-      boolean cloudfront = behindCloudFrontOnly(plan, lb.id());
+      boolean cloudfront = Endpoints.behindCloudFrontOnly(plan, lb.id());
       Expr cidrs =
           lb.internal()
               ? list(ref("var.vpc_cidrs[\"" + region.code() + "\"]"))
@@ -452,24 +274,5 @@ final class LoadBalancerBlocks implements ModulePart {
               .build());
     }
     module.attr("load_balancers", all.build());
-  }
-
-  /** Whether every caller of a component is CloudFront (directly, or through a WAF in front). */
-  static boolean behindCloudFrontOnly(Plan plan, String id) {
-    List<Connection> in = plan.to(id);
-    if (in.isEmpty()) {
-      return false;
-    }
-    for (Connection c : in) {
-      Component caller = plan.component(c.from()).orElseThrow();
-      if (caller instanceof Waf) {
-        if (!behindCloudFrontOnly(plan, caller.id())) {
-          return false;
-        }
-      } else if (!(caller instanceof Cdn)) {
-        return false;
-      }
-    }
-    return true;
   }
 }

@@ -89,7 +89,7 @@ final class RootVariables {
                 lb ->
                     !plan.ec2Targets(lb).isEmpty()
                         && !lb.internal()
-                        && !LoadBalancerBlocks.behindCloudFrontOnly(plan, lb.id()));
+                        && !Endpoints.behindCloudFrontOnly(plan, lb.id()));
     if (publicLb) {
       b.add(
           cidrList(

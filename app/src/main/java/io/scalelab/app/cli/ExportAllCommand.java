@@ -1,0 +1,82 @@
+package io.scalelab.app.cli;
+
+import io.scalelab.exporters.files.ExportDirectory;
+import io.scalelab.exporters.files.ExportException;
+import io.scalelab.exporters.files.GeneratedFiles;
+import io.scalelab.exporters.kubernetes.GitLocation;
+import io.scalelab.exporters.kubernetes.KubernetesExport;
+import io.scalelab.exporters.terraform.TerraformException;
+import io.scalelab.exporters.terraform.TerraformExport;
+import io.scalelab.exporters.terraform.TerraformOptions;
+import io.scalelab.model.Design;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code scalelab export all DESIGN --out DIR}: Terraform into {@code DIR/terraform}, Kubernetes
+ * into {@code DIR/kubernetes}, the layout {@code scalelab apply DIR} reads. Both are generated
+ * before either folder is touched, so a design one export refuses changes neither.
+ */
+@Command(
+    name = "all",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Writes Terraform into DIR/terraform and Kubernetes manifests with Argo CD Applications into",
+      "DIR/kubernetes: the folder 'scalelab apply DIR' applies. Kubernetes options as for",
+      "'export kubernetes'; the Argo CD path defaults to DIR/kubernetes's place in its Git repository.",
+      "Exit code: 0 written, 1 invalid design or not exportable, 2 unreadable design or bad option,",
+      "6 refused (hand-edited files) or not writable."
+    })
+final class ExportAllCommand implements Callable<Integer> {
+
+  /** The subfolder of the Terraform root: {@code terraform}. */
+  static final String TERRAFORM_FOLDER = "terraform";
+
+  /** The subfolder of the Kubernetes export: {@code kubernetes}. */
+  static final String KUBERNETES_FOLDER = "kubernetes";
+
+  @Spec private CommandSpec spec;
+
+  @Mixin private ExportTarget target;
+
+  @Mixin private KubernetesSettings settings;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    try {
+      Design design = DesignInput.load(target.design, err);
+      Path tfDir = target.out.resolve(TERRAFORM_FOLDER);
+      Path k8sDir = target.out.resolve(KUBERNETES_FOLDER);
+      GeneratedFiles tf = TerraformExport.generate(design, TerraformOptions.defaults());
+      KubernetesExport.Result k8s =
+          KubernetesExport.generate(design, settings.options(GitLocation.of(k8sDir)));
+      ExportTarget.warn(k8s.warnings(), err);
+      // Nothing is written if either folder holds hand edits: check both before writing one.
+      ExportDirectory.check(tf, tfDir, target.force);
+      ExportDirectory.check(k8s.files(), k8sDir, target.force);
+      ExportTarget.write(tf, tfDir, target.force, out);
+      if (!k8s.files().files().isEmpty()) {
+        ExportTarget.write(k8s.files(), k8sDir, target.force, out);
+      }
+      return ExitCodes.OK;
+    } catch (DesignInput.Failed e) {
+      return e.exitCode();
+    } catch (TerraformException e) {
+      err.println("scalelab export all: " + target.design + ": " + e.getMessage());
+      return ExitCodes.INVALID;
+    } catch (IllegalArgumentException e) {
+      err.println("scalelab export all: " + e.getMessage());
+      return ExitCodes.UNREADABLE;
+    } catch (ExportException e) {
+      err.println("scalelab export all: " + e.getMessage());
+      return ExitCodes.REFUSED;
+    }
+  }
+}
