@@ -92,7 +92,8 @@ final class ApplyCommand implements Callable<Integer> {
       return switch (e.reason()) {
         case FOLDER -> ExitCodes.UNREADABLE;
         case UNAVAILABLE -> ExitCodes.UNAVAILABLE;
-        case TOOL_FAILED -> ExitCodes.TOOL_FAILED;
+        // The command line never calls stop(): Ctrl+C reaches the tool itself (same process group).
+        case TOOL_FAILED, STOPPED -> ExitCodes.TOOL_FAILED;
       };
     }
   }

@@ -3,6 +3,7 @@ package io.scalelab.app.cli;
 import io.scalelab.exporters.files.ExportDirectory;
 import io.scalelab.exporters.files.ExportException;
 import io.scalelab.exporters.files.GeneratedFiles;
+import io.scalelab.exporters.kubernetes.GitLocation;
 import io.scalelab.exporters.kubernetes.KubernetesExport;
 import io.scalelab.exporters.terraform.TerraformException;
 import io.scalelab.exporters.terraform.TerraformExport;

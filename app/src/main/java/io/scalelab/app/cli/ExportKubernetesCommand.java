@@ -1,6 +1,7 @@
 package io.scalelab.app.cli;
 
 import io.scalelab.exporters.files.ExportException;
+import io.scalelab.exporters.kubernetes.GitLocation;
 import io.scalelab.exporters.kubernetes.KubernetesExport;
 import io.scalelab.model.Design;
 import java.io.PrintWriter;

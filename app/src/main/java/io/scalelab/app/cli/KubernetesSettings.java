@@ -1,5 +1,6 @@
 package io.scalelab.app.cli;
 
+import io.scalelab.exporters.kubernetes.GitLocation;
 import io.scalelab.exporters.kubernetes.KubernetesOptions;
 import io.scalelab.exporters.kubernetes.KubernetesOptions.ArgoDestination;
 import io.scalelab.exporters.kubernetes.KubernetesOptions.IngressClass;

@@ -17,6 +17,7 @@ import io.scalelab.phases.Presets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyIntegerWrapper;
@@ -47,6 +48,9 @@ public final class MainViewModel {
   private final ReadOnlyIntegerWrapper fitRequests = new ReadOnlyIntegerWrapper(0);
   private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(Theme.LIGHT);
   private Runnable onRun = () -> {};
+  private Runnable onExport = () -> {};
+  private Runnable onApply = () -> {};
+  private BooleanSupplier quitGuard = () -> true;
   private Snippet clipboard = Snippet.EMPTY;
 
   /**
@@ -136,6 +140,31 @@ public final class MainViewModel {
     onRun.run();
   }
 
+  /** What File, Export (Ctrl+E) does; the application opens the export dialog here. */
+  public void setOnExport(Runnable hook) {
+    onExport = hook;
+  }
+
+  /** Opens the export dialog through the hook. */
+  public void export() {
+    onExport.run();
+  }
+
+  /** What File, Apply does; the application opens the apply dialog here. */
+  public void setOnApply(Runnable hook) {
+    onApply = hook;
+  }
+
+  /** Opens the apply dialog through the hook. */
+  public void apply() {
+    onApply.run();
+  }
+
+  /** Asked before the window closes, before unsaved changes: e.g. whether an apply is running. */
+  public void setQuitGuard(BooleanSupplier guard) {
+    quitGuard = guard;
+  }
+
   /** File, New: a small valid design, after asking about unsaved changes. */
   public boolean newDesign() {
     return files.newDesign() && opened("New design");
@@ -167,9 +196,9 @@ public final class MainViewModel {
     return report(files.saveAs());
   }
 
-  /** Whether the window may close: asks about unsaved changes. */
+  /** Whether the window may close: the quit guard agrees, then asks about unsaved changes. */
   public boolean mayClose() {
-    return files.mayDiscard();
+    return quitGuard.getAsBoolean() && files.mayDiscard();
   }
 
   public void undo() {

@@ -116,6 +116,9 @@ public final class MainWindow extends BorderPane {
             item("Save", "Shortcut+S", vm::save),
             item("Save As…", "Shortcut+Shift+S", vm::saveAs),
             new SeparatorMenuItem(),
+            item("Export…", "Shortcut+E", vm::export),
+            item("Apply…", null, vm::apply),
+            new SeparatorMenuItem(),
             item("Quit", "Shortcut+Q", this::quit));
     MenuItem undo = item("Undo", "Shortcut+Z", vm::undo);
     undo.disableProperty().bind(vm.document().canUndo().not());
@@ -179,7 +182,10 @@ public final class MainWindow extends BorderPane {
         button("−", canvas::zoomOut, "Zoom out (Ctrl+-)"),
         new javafx.scene.control.Separator(),
         button("Phases…", this::gallery, "Open a phase preset (Ctrl+P)"),
-        button("Run", vm::run, "Run the simulation (Ctrl+R)"));
+        button("Run", vm::run, "Run the simulation (Ctrl+R)"),
+        new javafx.scene.control.Separator(),
+        button("Export…", vm::export, "Export as Terraform, Kubernetes or a cost report (Ctrl+E)"),
+        button("Apply…", vm::apply, "Apply an export with your terraform and kubectl"));
   }
 
   private Button undoButton() {

@@ -5,14 +5,22 @@ import atlantafx.base.theme.PrimerLight;
 import io.scalelab.app.gui.cost.CostView;
 import io.scalelab.app.gui.cost.CostViewModel;
 import io.scalelab.app.gui.document.RecentFiles;
+import io.scalelab.app.gui.export.ApplyDialog;
+import io.scalelab.app.gui.export.ApplyViewModel;
+import io.scalelab.app.gui.export.ExportDialog;
+import io.scalelab.app.gui.export.ExportViewModel;
+import io.scalelab.app.gui.export.Exports;
 import io.scalelab.app.gui.inspector.SchemaFields;
 import io.scalelab.app.gui.results.ResultsView;
 import io.scalelab.app.gui.results.ResultsViewModel;
 import io.scalelab.app.gui.run.Pricing;
 import io.scalelab.app.gui.run.RunView;
 import io.scalelab.app.gui.run.RunViewModel;
+import io.scalelab.exporters.apply.ApplyOptions;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Executors;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Rectangle2D;
@@ -41,6 +49,15 @@ public final class ScalelabApp extends Application {
   private static final int RESULTS_TAB = 1;
 
   private static volatile Optional<GuiStart> start = Optional.empty();
+
+  /** Where exports are made and written, off the FX thread; one at a time, in order. */
+  private static final Executor EXPORT_WORKER =
+      Executors.newSingleThreadExecutor(
+          task -> {
+            Thread t = new Thread(task, "scalelab-export");
+            t.setDaemon(true);
+            return t;
+          });
 
   /**
    * JavaFX's own logger. The shaded jar loads JavaFX from the class path, which JavaFX reports at
@@ -97,7 +114,9 @@ public final class ScalelabApp extends Application {
       MainWindow window,
       RunViewModel run,
       ResultsViewModel results,
-      CostViewModel cost) {}
+      CostViewModel cost,
+      ExportViewModel export,
+      ApplyViewModel apply) {}
 
   /** Builds the main window for {@code what} in {@code stage}, with the real dialogs. */
   public static Assembly assemble(Stage stage, GuiStart what) {
@@ -128,7 +147,23 @@ public final class ScalelabApp extends Application {
             run.run();
           }
         });
-    return new Assembly(vm, window, run, results, cost);
+    ExportViewModel export =
+        new ExportViewModel(
+            vm.design(),
+            run.history(),
+            new Exports(pricing::catalogue),
+            dialogs,
+            EXPORT_WORKER,
+            Platform::runLater);
+    ApplyViewModel apply =
+        new ApplyViewModel(
+            export.lastFolder(), dialogs, ApplyOptions::fromSystem, Platform::runLater);
+    ExportDialog exportDialog = new ExportDialog(export);
+    ApplyDialog applyDialog = new ApplyDialog(apply);
+    vm.setOnExport(() -> exportDialog.show(window.getScene().getWindow()));
+    vm.setOnApply(() -> applyDialog.show(window.getScene().getWindow()));
+    vm.setQuitGuard(apply::mayQuit);
+    return new Assembly(vm, window, run, results, cost, export, apply);
   }
 
   /** ScaleLab's own stylesheet, on top of the theme. */

@@ -25,10 +25,32 @@ public final class Apply {
   static final String TF_IN_AUTOMATION = "TF_IN_AUTOMATION";
 
   private final ApplyOptions options;
+  private final ToolControl control = new ToolControl();
 
   /** An apply step with these options. */
   public Apply(ApplyOptions options) {
     this.options = options;
+  }
+
+  /**
+   * Stops a {@link #run} going on another thread, as Ctrl+C in a terminal would: the running tool
+   * is asked to stop (SIGTERM on Unix; Terraform finishes the calls under way, saves its state and
+   * releases its lock, which may take a while), and nothing after it starts. {@code run} then
+   * throws {@link ApplyException.Reason#STOPPED}, saying what state things may be in. A question
+   * being asked is not answered by this: the console declines it. Once stopped, this apply stays
+   * stopped. Safe to call from any thread, any number of times.
+   */
+  public void stop() {
+    control.stop();
+  }
+
+  /**
+   * Like {@link #stop()}, but ends the running tool and every process it started at once, without
+   * letting them finish: for a tool that does not stop when asked. Killing Terraform while it
+   * changes resources can leave resources its state does not record, and its state lock held.
+   */
+  public void kill() {
+    control.kill();
   }
 
   /**
@@ -39,7 +61,8 @@ public final class Apply {
    * @return {@link Outcome#CANCELLED} when a plan was declined (later steps did not run), otherwise
    *     whether anything was applied
    * @throws ApplyException when the folder holds nothing to apply, a tool, credentials or a context
-   *     is missing, or a tool failed (its message is already on the console)
+   *     is missing, a tool failed (its message is already on the console), or {@link #stop()} or
+   *     {@link #kill()} was called
    */
   public Outcome run(Path dir, Console console) throws ApplyException {
     ExportLayout layout = ExportLayout.find(dir);
@@ -47,7 +70,8 @@ public final class Apply {
     new LayoutReport(layout, options.autoApprove()).print(console);
     Map<Tool, Path> tools = requireTools(layout);
     checkCredentials(layout, console);
-    ToolRunner runner = new ToolRunner(console, environment());
+    control.tools(tools);
+    ToolRunner runner = new ToolRunner(console, environment(), control);
     boolean applied = false;
     for (TerraformRoot root : layout.terraform()) {
       TerraformStep step =

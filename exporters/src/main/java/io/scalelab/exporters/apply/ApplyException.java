@@ -18,7 +18,12 @@ public final class ApplyException extends Exception {
      */
     UNAVAILABLE,
     /** A tool exited with an error; {@link #toolExitCode()} holds its exit code. */
-    TOOL_FAILED
+    TOOL_FAILED,
+    /**
+     * Someone stopped the apply ({@link Apply#stop()} or {@link Apply#kill()}); the message says
+     * what was running and what state things may be in.
+     */
+    STOPPED
   }
 
   private final Reason reason;
@@ -41,6 +46,11 @@ public final class ApplyException extends Exception {
         Reason.TOOL_FAILED,
         what + " failed (exit code " + exitCode + "); its message is above; nothing after it ran",
         exitCode);
+  }
+
+  /** The apply was stopped from outside; {@code message} says while doing what. */
+  static ApplyException stopped(String message) {
+    return new ApplyException(Reason.STOPPED, message);
   }
 
   /** Why the apply step stopped. */

@@ -22,10 +22,12 @@ final class ToolRunner {
 
   private final Console console;
   private final Map<String, String> environment;
+  private final ToolControl control;
 
-  ToolRunner(Console console, Map<String, String> environment) {
+  ToolRunner(Console console, Map<String, String> environment, ToolControl control) {
     this.console = console;
     this.environment = Map.copyOf(environment);
+    this.control = control;
   }
 
   /** What a tool printed on standard output when it was captured, and its exit code. */
@@ -45,6 +47,7 @@ final class ToolRunner {
    * @return the tool's exit code and what it printed
    */
   Streamed stream(Path dir, List<String> command) throws ApplyException {
+    control.check(command);
     console.line("$ " + display(command));
     Process p = start(dir, command, true);
     List<String> lines = new ArrayList<>();
@@ -82,12 +85,14 @@ final class ToolRunner {
   }
 
   private Process start(Path dir, List<String> command, boolean mergeErrors) throws ApplyException {
+    control.check(command);
     ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
     pb.environment().clear();
     pb.environment().putAll(environment);
     pb.redirectErrorStream(mergeErrors);
     try {
       Process p = pb.start();
+      control.started(p);
       p.getOutputStream().close();
       return p;
     } catch (IOException e) {
@@ -118,16 +123,23 @@ final class ToolRunner {
     }
   }
 
-  private static int waitFor(Process p, List<String> command) throws ApplyException {
+  private int waitFor(Process p, List<String> command) throws ApplyException {
+    int code;
     try {
-      return p.waitFor();
+      code = p.waitFor();
     } catch (InterruptedException e) {
       // Someone stopped the apply (e.g. the GUI's cancel): stop the tool too, gently first.
       p.destroy();
       Thread.currentThread().interrupt();
       throw new ApplyException(
           ApplyException.Reason.TOOL_FAILED, "interrupted while running " + display(command), -1);
+    } finally {
+      control.finished();
     }
+    if (control.stopped()) {
+      throw control.stoppedWhile(command, code);
+    }
+    return code;
   }
 
   /** The command as a person would type it: the tool's name rather than its full path. */

@@ -113,6 +113,41 @@ public final class ExportDirectory {
     }
   }
 
+  /**
+   * The files {@link #write(GeneratedFiles, Path, boolean) write} without {@code force} would
+   * refuse to replace or remove, found without writing anything, so that a person can be asked
+   * about them first (the GUI). An unreadable manifest is listed itself, with every file it then
+   * cannot vouch for: {@code force} replaces it.
+   *
+   * @return relative paths, sorted; empty when {@code dir} does not exist yet
+   * @throws ExportException when {@code dir} is a file, a folder stands where a file goes, the
+   *     manifest lists a path outside the folder, or on an I/O error
+   */
+  public static List<String> handEdited(GeneratedFiles files, Path dir) throws ExportException {
+    Path target = dir.toAbsolutePath().normalize();
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw new ExportException(target + " is a file, not a folder");
+    }
+    if (!Files.isDirectory(target)) {
+      return List.of();
+    }
+    try {
+      List<String> edited = new ArrayList<>();
+      Plan plan;
+      try {
+        plan = plan(files, target, false);
+      } catch (ExportException unreadable) {
+        // Forcing reads the manifest as empty; one that lists a path outside still throws here.
+        plan = plan(files, target, true);
+        edited.add(manifestName(files.kind()));
+      }
+      edited.addAll(plan.edited());
+      return edited.stream().sorted().toList();
+    } catch (IOException | UncheckedIOException e) {
+      throw new ExportException("cannot read " + target + ": " + message(e), e);
+    }
+  }
+
   /** What an export would do to an existing folder. */
   private record Plan(
       List<String> write, List<String> unchanged, List<String> remove, List<String> edited) {}

@@ -180,6 +180,47 @@ class ExportDirectoryTest {
   }
 
   @Test
+  void handEditedListsExactlyTheFilesWriteRefusesAndTouchesNothing() throws Exception {
+    Path out = tmp.resolve("tf");
+    ExportDirectory.write(files("a.tf", "1\n", "b.tf", "2\n", "c.tf", "3\n"), out, false);
+    Files.writeString(out.resolve("a.tf"), "1 edited\n");
+    Files.writeString(out.resolve("c.tf"), "3 edited\n");
+    Files.writeString(out.resolve("new.tf"), "mine\n");
+    GeneratedFiles next = files("a.tf", "1b\n", "b.tf", "2b\n", "new.tf", "n\n");
+    List<String> before = tree(out);
+
+    List<String> edited = ExportDirectory.handEdited(next, out);
+
+    // a.tf would be replaced, c.tf removed, new.tf replaced: all three differ from what was
+    // written.
+    assertThat(edited).containsExactly("a.tf", "c.tf", "new.tf");
+    assertThat(tree(out)).isEqualTo(before);
+    assertThat(out.resolve("a.tf")).hasContent("1 edited");
+    assertThatThrownBy(() -> ExportDirectory.write(next, out, false))
+        .hasMessageContaining("a.tf, c.tf, new.tf");
+  }
+
+  @Test
+  void handEditedIsEmptyForANewFolderAndForAFolderOnlyScaleLabWrote() throws Exception {
+    Path out = tmp.resolve("tf");
+    assertThat(ExportDirectory.handEdited(files("main.tf", "1\n"), out)).isEmpty();
+    ExportDirectory.write(files("main.tf", "1\n", "old.tf", "o\n"), out, false);
+
+    assertThat(ExportDirectory.handEdited(files("main.tf", "2\n"), out)).isEmpty();
+    ExportDirectory.write(files("main.tf", "2\n"), out, false);
+  }
+
+  @Test
+  void handEditedNamesAnUnreadableManifestThatForceWouldReplace() throws Exception {
+    Path out = tmp.resolve("tf");
+    ExportDirectory.write(files("main.tf", "1\n"), out, false);
+    Files.writeString(out.resolve(".scalelab-terraform.json"), "{not json");
+
+    assertThat(ExportDirectory.handEdited(files("main.tf", "2\n"), out))
+        .containsExactly(".scalelab-terraform.json", "main.tf");
+  }
+
+  @Test
   void pathsThatLeaveTheFolderAreRejected() {
     assertThatThrownBy(() -> files("../evil.tf", "x")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> files("/abs.tf", "x")).isInstanceOf(IllegalArgumentException.class);

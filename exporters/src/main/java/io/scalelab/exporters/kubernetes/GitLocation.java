@@ -1,4 +1,4 @@
-package io.scalelab.app.cli;
+package io.scalelab.exporters.kubernetes;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -10,18 +10,24 @@ import java.util.concurrent.TimeUnit;
 /**
  * Where a folder sits in a Git repository, so the Argo CD Application can point at it without the
  * user repeating it: the {@code origin} remote's URL and the folder's path from the repository's
- * top. Found with the user's own {@code git}; absent when there is no git or no repository.
+ * top. Found with the user's own {@code git}; absent when there is no git or no repository. Shared
+ * by the command line and the GUI's export dialog, which both fill {@link
+ * KubernetesOptionsBuilder#repoUrl} and {@link KubernetesOptionsBuilder#repoPath} from it when the
+ * person gave neither.
  *
  * @param remote the URL of the {@code origin} remote, if there is one
  * @param path the folder relative to the repository's top, forward slashes ("" at the top)
  */
-record GitLocation(Optional<String> remote, String path) {
+public record GitLocation(Optional<String> remote, String path) {
 
   /** Longest a {@code git} query may take before it is given up: 10 s. */
   private static final long GIT_TIMEOUT_SECONDS = 10;
 
-  /** The Git location of {@code folder} (which need not exist yet). */
-  static Optional<GitLocation> of(Path folder) {
+  /**
+   * The Git location of {@code folder} (which need not exist yet). Runs {@code git} up to twice,
+   * each given up after {@value #GIT_TIMEOUT_SECONDS} s: call it off the GUI thread.
+   */
+  public static Optional<GitLocation> of(Path folder) {
     Path f = folder.toAbsolutePath().normalize();
     Path existing = f;
     while (existing != null && !Files.isDirectory(existing)) {
