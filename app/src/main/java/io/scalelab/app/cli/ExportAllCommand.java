@@ -7,7 +7,6 @@ import io.scalelab.exporters.kubernetes.GitLocation;
 import io.scalelab.exporters.kubernetes.KubernetesExport;
 import io.scalelab.exporters.terraform.TerraformException;
 import io.scalelab.exporters.terraform.TerraformExport;
-import io.scalelab.exporters.terraform.TerraformOptions;
 import io.scalelab.model.Design;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,7 +53,7 @@ final class ExportAllCommand implements Callable<Integer> {
       Design design = DesignInput.load(target.design, err);
       Path tfDir = target.out.resolve(TERRAFORM_FOLDER);
       Path k8sDir = target.out.resolve(KUBERNETES_FOLDER);
-      GeneratedFiles tf = TerraformExport.generate(design, TerraformOptions.defaults());
+      GeneratedFiles tf = TerraformExport.generate(design, ExportTarget.terraformOptions(err));
       KubernetesExport.Result k8s =
           KubernetesExport.generate(design, settings.options(GitLocation.of(k8sDir)));
       ExportTarget.warn(k8s.warnings(), err);

@@ -4,6 +4,8 @@ import io.scalelab.exporters.files.ExportDirectory;
 import io.scalelab.exporters.files.ExportException;
 import io.scalelab.exporters.files.ExportSummary;
 import io.scalelab.exporters.files.GeneratedFiles;
+import io.scalelab.exporters.terraform.TerraformOptions;
+import io.scalelab.simulation.price.PriceCatalogue;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,6 +39,17 @@ final class ExportTarget {
         "%s: %d file(s) written, %d unchanged, %d removed in %s%n",
         files.kind(), s.written().size(), s.unchanged().size(), s.removed().size(), s.dir());
     return s;
+  }
+
+  /**
+   * The Terraform options: EKS node groups sized with the user's price catalogue (the one {@code
+   * scalelab cost} and the GUI price with, {@code ~/.scalelab/prices} or the shipped snapshot).
+   */
+  static TerraformOptions terraformOptions(PrintWriter err) {
+    return TerraformOptions.defaults()
+        .withCatalogue(
+            PriceCatalogue.current(
+                PriceCatalogue.defaultCacheDirectory(), w -> err.println("warning: " + w)));
   }
 
   /** Prints warnings, one per line, on stderr. */

@@ -3,7 +3,6 @@ package io.scalelab.app.cli;
 import io.scalelab.exporters.files.ExportException;
 import io.scalelab.exporters.terraform.TerraformException;
 import io.scalelab.exporters.terraform.TerraformExport;
-import io.scalelab.exporters.terraform.TerraformOptions;
 import io.scalelab.model.Design;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -36,7 +35,7 @@ final class ExportTerraformCommand implements Callable<Integer> {
     try {
       Design design = DesignInput.load(target.design, err);
       ExportTarget.write(
-          TerraformExport.generate(design, TerraformOptions.defaults()),
+          TerraformExport.generate(design, ExportTarget.terraformOptions(err)),
           target.out,
           target.force,
           out);
