@@ -1,7 +1,8 @@
 package io.scalelab.app.cli;
 
-import io.scalelab.exporters.files.ExportDirectory;
+import io.scalelab.exporters.Exporters;
 import io.scalelab.exporters.files.ExportException;
+import io.scalelab.exporters.files.ExportSummary;
 import io.scalelab.exporters.files.GeneratedFiles;
 import io.scalelab.exporters.kubernetes.GitLocation;
 import io.scalelab.exporters.kubernetes.KubernetesExport;
@@ -10,6 +11,8 @@ import io.scalelab.exporters.terraform.TerraformExport;
 import io.scalelab.model.Design;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,12 +36,6 @@ import picocli.CommandLine.Spec;
     })
 final class ExportAllCommand implements Callable<Integer> {
 
-  /** The subfolder of the Terraform root: {@code terraform}. */
-  static final String TERRAFORM_FOLDER = "terraform";
-
-  /** The subfolder of the Kubernetes export: {@code kubernetes}. */
-  static final String KUBERNETES_FOLDER = "kubernetes";
-
   @Spec private CommandSpec spec;
 
   @Mixin private ExportTarget target;
@@ -49,30 +46,34 @@ final class ExportAllCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    Design design;
+    GeneratedFiles tf;
+    KubernetesExport.Result k8s;
+    Path tfDir = target.out.resolve(Exporters.TERRAFORM_FOLDER);
+    Path k8sDir = target.out.resolve(Exporters.KUBERNETES_FOLDER);
     try {
-      Design design = DesignInput.load(target.design, err);
-      Path tfDir = target.out.resolve(TERRAFORM_FOLDER);
-      Path k8sDir = target.out.resolve(KUBERNETES_FOLDER);
-      GeneratedFiles tf = TerraformExport.generate(design, ExportTarget.terraformOptions(err));
-      KubernetesExport.Result k8s =
-          KubernetesExport.generate(design, settings.options(GitLocation.of(k8sDir)));
-      ExportTarget.warn(k8s.warnings(), err);
-      // Nothing is written if either folder holds hand edits: check both before writing one.
-      ExportDirectory.check(tf, tfDir, target.force);
-      ExportDirectory.check(k8s.files(), k8sDir, target.force);
-      ExportTarget.write(tf, tfDir, target.force, out);
-      if (!k8s.files().files().isEmpty()) {
-        ExportTarget.write(k8s.files(), k8sDir, target.force, out);
-      }
-      return ExitCodes.OK;
+      design = DesignInput.load(target.design, err);
+      tf = TerraformExport.generate(design, ExportTarget.terraformOptions(err));
+      k8s = KubernetesExport.generate(design, settings.options(GitLocation.of(k8sDir)));
     } catch (DesignInput.Failed e) {
       return e.exitCode();
     } catch (TerraformException e) {
       err.println("scalelab export all: " + target.design + ": " + e.getMessage());
       return ExitCodes.INVALID;
-    } catch (IllegalArgumentException e) {
+    } catch (ExportException | IllegalArgumentException e) {
+      // Raised while generating: an option the export cannot use (an image for no service).
       err.println("scalelab export all: " + e.getMessage());
       return ExitCodes.UNREADABLE;
+    }
+    ExportTarget.warn(k8s.warnings(), err);
+    Map<Path, GeneratedFiles> sets = new LinkedHashMap<>();
+    sets.put(tfDir, tf);
+    sets.put(k8sDir, k8s.files());
+    try {
+      for (ExportSummary s : Exporters.writeAll(sets, target.force)) {
+        ExportTarget.print(s, out);
+      }
+      return ExitCodes.OK;
     } catch (ExportException e) {
       err.println("scalelab export all: " + e.getMessage());
       return ExitCodes.REFUSED;

@@ -34,18 +34,21 @@ final class ExportKubernetesCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
+    KubernetesExport.Result r;
     try {
       Design design = DesignInput.load(target.design, err);
-      KubernetesExport.Result r =
-          KubernetesExport.generate(design, settings.options(GitLocation.of(target.out)));
-      ExportTarget.warn(r.warnings(), err);
-      ExportTarget.write(r.files(), target.out, target.force, out);
-      return ExitCodes.OK;
+      r = KubernetesExport.generate(design, settings.options(GitLocation.of(target.out)));
     } catch (DesignInput.Failed e) {
       return e.exitCode();
-    } catch (IllegalArgumentException e) {
+    } catch (ExportException | IllegalArgumentException e) {
+      // Raised while generating: an option the export cannot use (an image for no service).
       err.println("scalelab export kubernetes: " + e.getMessage());
       return ExitCodes.UNREADABLE;
+    }
+    ExportTarget.warn(r.warnings(), err);
+    try {
+      ExportTarget.write(r.files(), target.out, target.force, out);
+      return ExitCodes.OK;
     } catch (ExportException e) {
       err.println("scalelab export kubernetes: " + e.getMessage());
       return ExitCodes.REFUSED;

@@ -35,10 +35,15 @@ final class ExportTarget {
   static ExportSummary write(GeneratedFiles files, Path dir, boolean force, PrintWriter out)
       throws ExportException {
     ExportSummary s = ExportDirectory.write(files, dir, force);
-    out.printf(
-        "%s: %d file(s) written, %d unchanged, %d removed in %s%n",
-        files.kind(), s.written().size(), s.unchanged().size(), s.removed().size(), s.dir());
+    print(s, out);
     return s;
+  }
+
+  /** One line saying what an export did to its folder. */
+  static void print(ExportSummary s, PrintWriter out) {
+    out.printf(
+        "%s: %d file(s) written, %d unchanged, %d removed%n",
+        s.dir(), s.written().size(), s.unchanged().size(), s.removed().size());
   }
 
   /**

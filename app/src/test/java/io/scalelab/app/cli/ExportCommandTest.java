@@ -50,7 +50,7 @@ class ExportCommandTest {
     JsonNode app = yaml(dir.resolve("argocd/ap-south-1.yaml"));
     assertThat(app.at("/spec/source/repoURL").asText())
         .isEqualTo("https://github.com/acme/platform.git");
-    assertThat(out.toString()).contains("kubernetes:").contains("written");
+    assertThat(out.toString()).contains(dir + ":").contains("written");
   }
 
   @Test
@@ -151,6 +151,37 @@ class ExportCommandTest {
             .start();
     String output = new String(fmt.getInputStream().readAllBytes());
     assertThat(fmt.waitFor()).as(output).isZero();
+  }
+
+  @Test
+  void allRemovesAnEarlierExportsManifestsWhenTheDesignHasNoEksServiceLeft() throws Exception {
+    Path dir = tmp.resolve("out");
+    assertThat(run("export", "all", PHASE_2.toString(), "--out", dir.toString())).isZero();
+    assertThat(dir.resolve("kubernetes/ap-south-1/service-a.yaml")).exists();
+
+    // Phase 1 has no EKS service: apply must not find phase 2's manifests there any more.
+    int code =
+        run("export", "all", "../examples/phase-1-high-availability.yaml", "--out", dir + "");
+
+    assertThat(code).as(err.toString()).isZero();
+    assertThat(dir.resolve("kubernetes/ap-south-1")).doesNotExist();
+    assertThat(dir.resolve("terraform/modules/region/ec2.tf")).exists();
+  }
+
+  @Test
+  void anImageForNoServiceIsAnOptionErrorNotARefusal() {
+    int code =
+        run(
+            "export",
+            "kubernetes",
+            PHASE_2.toString(),
+            "--out",
+            tmp.resolve("k").toString(),
+            "--image",
+            "nosuch=repo/x:1");
+    assertThat(code).isEqualTo(ExitCodes.UNREADABLE);
+    assertThat(err.toString()).contains("nosuch");
+    assertThat(tmp.resolve("k")).doesNotExist();
   }
 
   @Test

@@ -3,10 +3,12 @@ package io.scalelab.app.gui.export;
 import io.scalelab.app.gui.export.ExportPlan.FileSet;
 import io.scalelab.app.gui.export.ExportPlan.Part;
 import io.scalelab.app.gui.export.ExportPlan.Report;
+import io.scalelab.exporters.Exporters;
 import io.scalelab.exporters.cost.CostReports;
 import io.scalelab.exporters.files.ExportDirectory;
 import io.scalelab.exporters.files.ExportException;
 import io.scalelab.exporters.files.ExportSummary;
+import io.scalelab.exporters.files.GeneratedFiles;
 import io.scalelab.exporters.kubernetes.GitLocation;
 import io.scalelab.exporters.kubernetes.KubernetesExport;
 import io.scalelab.exporters.terraform.TerraformException;
@@ -20,8 +22,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -33,9 +37,9 @@ import java.util.function.Supplier;
 public final class Exports {
 
   /** The subfolders of the combined export, as {@code scalelab apply} looks for them. */
-  static final String TERRAFORM_FOLDER = "terraform/";
+  static final String TERRAFORM_FOLDER = Exporters.TERRAFORM_FOLDER + "/";
 
-  static final String KUBERNETES_FOLDER = "kubernetes/";
+  static final String KUBERNETES_FOLDER = Exporters.KUBERNETES_FOLDER + "/";
 
   private final Supplier<PriceCatalogue> catalogue;
 
@@ -119,31 +123,30 @@ public final class Exports {
    *     folder cannot be written; the message names the file or folder
    */
   public Written write(ExportPlan plan, Path folder, boolean force) throws ExportProblem {
-    List<ExportSummary> summaries = new ArrayList<>();
-    List<Path> reports = new ArrayList<>();
+    Map<Path, GeneratedFiles> sets = new LinkedHashMap<>();
+    List<Report> toReport = new ArrayList<>();
     for (Part p : plan.parts()) {
       if (p instanceof FileSet) {
         FileSet s = (FileSet) p;
-        Path dir = target(folder, s);
-        // A design without EKS services has no Kubernetes files: no empty folder for them, but
-        // one written before is updated, so that its stale manifests go.
-        if (s.files().files().isEmpty() && !Files.isDirectory(dir)) {
-          continue;
-        }
-        try {
-          summaries.add(ExportDirectory.write(s.files(), dir, force));
-        } catch (ExportException e) {
-          throw new ExportProblem(e.getMessage(), e);
-        }
+        sets.put(target(folder, s), s.files());
       } else if (p instanceof Report) {
-        reports.add(writeReport((Report) p, folder, force));
+        toReport.add((Report) p);
       }
+    }
+    List<ExportSummary> summaries;
+    try {
+      summaries = Exporters.writeAll(sets, force);
+    } catch (ExportException e) {
+      throw new ExportProblem(e.getMessage(), e);
+    }
+    List<Path> reports = new ArrayList<>();
+    for (Report r : toReport) {
+      reports.add(writeReport(r, folder, force));
     }
     return new Written(folder, summaries, reports);
   }
 
-  private io.scalelab.exporters.files.GeneratedFiles terraform(ExportRequest r)
-      throws ExportProblem {
+  private GeneratedFiles terraform(ExportRequest r) throws ExportProblem {
     try {
       return TerraformExport.generate(
           r.design(), TerraformOptions.defaults().withCatalogue(catalogue.get()));
