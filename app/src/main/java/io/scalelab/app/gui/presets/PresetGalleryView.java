@@ -29,7 +29,8 @@ public final class PresetGalleryView extends BorderPane {
     this.vm = vm;
     ListView<GalleryEntry> list = new ListView<>();
     list.getItems().setAll(vm.entries());
-    list.setPrefWidth(230);
+    // Wide enough for the longest title, "Optional · Active-passive disaster recovery".
+    list.setPrefWidth(300);
     list.setCellFactory(
         l ->
             new ListCell<>() {
