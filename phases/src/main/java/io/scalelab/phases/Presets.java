@@ -13,7 +13,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The five phases as ready designs: the front door of this module with {@link Journey}.
+ * The five phases as ready designs, and the optional presets beside them ({@link #extras()}): the
+ * front door of this module with {@link Journey}.
  *
  * <p>Every phase runs the same workload, stated once here, so that only the architecture changes
  * from phase to phase: the users of the phase, {@value #ONLINE_SHARE_AT_PEAK} of them online at the
@@ -65,19 +66,45 @@ public final class Presets {
 
   /** The phase's design, at the top of its range of users. */
   public static Design design(Phase phase) {
-    try {
-      return Designs.parse(text(phase), phase.fileName(), false);
-    } catch (DesignException e) {
-      throw new IllegalStateException(
-          "the shipped preset " + phase.fileName() + " is invalid: " + e.getMessage(), e);
-    }
+    return parse(phase.fileName());
   }
 
   /** The phase's design file as shipped. */
   public static String text(Phase phase) {
-    try (InputStream in = Presets.class.getResourceAsStream(phase.fileName())) {
+    return read(phase.fileName());
+  }
+
+  /**
+   * The optional presets beside the journey, in the order a gallery lists them after the five
+   * phases: serverless / event-driven, then active-passive disaster recovery.
+   */
+  public static List<Extra> extras() {
+    return List.of(Extra.values());
+  }
+
+  /** The optional preset's design, at its own users. */
+  public static Design design(Extra extra) {
+    return parse(extra.fileName());
+  }
+
+  /** The optional preset's design file as shipped. */
+  public static String text(Extra extra) {
+    return read(extra.fileName());
+  }
+
+  private static Design parse(String fileName) {
+    try {
+      return Designs.parse(read(fileName), fileName, false);
+    } catch (DesignException e) {
+      throw new IllegalStateException(
+          "the shipped preset " + fileName + " is invalid: " + e.getMessage(), e);
+    }
+  }
+
+  private static String read(String fileName) {
+    try (InputStream in = Presets.class.getResourceAsStream(fileName)) {
       if (in == null) {
-        throw new IllegalStateException("the preset " + phase.fileName() + " is missing");
+        throw new IllegalStateException("the preset " + fileName + " is missing");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {

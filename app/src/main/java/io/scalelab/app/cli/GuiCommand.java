@@ -4,6 +4,7 @@ import io.scalelab.app.gui.GuiStart;
 import io.scalelab.app.gui.ScalelabApp;
 import io.scalelab.model.Designs;
 import io.scalelab.model.ParsedDesign;
+import io.scalelab.phases.Extra;
 import io.scalelab.phases.Phase;
 import io.scalelab.phases.Presets;
 import java.io.IOException;
@@ -16,6 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,15 +25,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code scalelab gui [DESIGN] [--phase N]}: opens the desktop application on a design file or a
- * phase preset (phase 3 when given neither).
+ * {@code scalelab gui [DESIGN] [--phase N | --preset ID]}: opens the desktop application on a
+ * design file, a phase preset or an optional preset (phase 3 when given none).
  */
 @Command(
     name = "gui",
     mixinStandardHelpOptions = true,
     description = {
-      "Opens the desktop application on a design file, or on a phase preset.",
-      "With neither, it opens the phase 3 preset (Performance).",
+      "Opens the desktop application on a design file, a phase preset or an optional preset.",
+      "With none of them, it opens the phase 3 preset (Performance).",
       "Exit code: 0 closed normally, 1 the design is invalid, 2 it could not be read or the"
           + " arguments are wrong, 3 no display to open a window on."
     })
@@ -53,6 +55,14 @@ final class GuiCommand implements Callable<Integer> {
       paramLabel = "0-4",
       description = "Open the preset of this phase (0 MVP ... 4 Global) instead of a file.")
   private Optional<Integer> phase = Optional.empty();
+
+  @Option(
+      names = "--preset",
+      paramLabel = "ID",
+      description =
+          "Open this optional preset instead of a file: serverless (API Gateway, Lambda, SQS + DLQ,"
+              + " SNS, DynamoDB + DAX) or disaster-recovery (active-passive, Route 53 failover).")
+  private Optional<String> preset = Optional.empty();
 
   @Option(
       names = "--run",
@@ -84,8 +94,17 @@ final class GuiCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter err = spec.commandLine().getErr();
-    if (design.isPresent() && phase.isPresent()) {
-      err.println("scalelab gui: give a design file or --phase, not both");
+    int given = (design.isPresent() ? 1 : 0) + (phase.isPresent() ? 1 : 0);
+    if (given + (preset.isPresent() ? 1 : 0) > 1) {
+      err.println("scalelab gui: give one of a design file, --phase or --preset");
+      return ExitCodes.UNREADABLE;
+    }
+    if (preset.isPresent() && Extra.byId(preset.get()).isEmpty()) {
+      err.println(
+          "scalelab gui: --preset: found '"
+              + preset.get()
+              + "'; expected one of "
+              + Presets.extras().stream().map(Extra::id).collect(Collectors.joining(", ")));
       return ExitCodes.UNREADABLE;
     }
     if (phase.isPresent() && (phase.get() < 0 || phase.get() > Phase.values().length - 1)) {
@@ -114,6 +133,10 @@ final class GuiCommand implements Callable<Integer> {
   }
 
   private GuiStart preset() {
+    if (preset.isPresent()) {
+      return new GuiStart(
+          Presets.design(Extra.byId(preset.get()).orElseThrow()), List.of(), Optional.empty());
+    }
     Phase p = Phase.of(phase.orElse(DEFAULT_PHASE.number()));
     return new GuiStart(Presets.design(p), List.of(), Optional.empty());
   }

@@ -10,8 +10,10 @@ import io.scalelab.app.gui.document.Snippet;
 import io.scalelab.app.gui.inspector.InspectorViewModel;
 import io.scalelab.app.gui.inspector.SchemaFields;
 import io.scalelab.app.gui.inspector.Target;
+import io.scalelab.app.gui.presets.GalleryEntry;
 import io.scalelab.model.Design;
 import io.scalelab.model.Problem;
+import io.scalelab.phases.Extra;
 import io.scalelab.phases.Phase;
 import io.scalelab.phases.Presets;
 import java.nio.file.Path;
@@ -184,6 +186,20 @@ public final class MainViewModel {
   public boolean openPreset(Phase phase) {
     return files.replace(Presets.design(phase), List.of(), Optional.empty())
         && opened("Opened the phase " + phase.number() + " preset: " + phase.title());
+  }
+
+  /** Phases menu, gallery, {@code scalelab gui --preset}: opens an optional preset likewise. */
+  public boolean openPreset(Extra extra) {
+    return files.replace(Presets.design(extra), List.of(), Optional.empty())
+        && opened("Opened the optional preset: " + extra.title());
+  }
+
+  /** The gallery's Open: the selected phase or optional preset. */
+  public boolean openPreset(GalleryEntry entry) {
+    if (entry instanceof GalleryEntry.PhaseEntry p) {
+      return openPreset(p.phase());
+    }
+    return openPreset(((GalleryEntry.ExtraEntry) entry).extra());
   }
 
   /** File, Save. */

@@ -4,9 +4,12 @@ import io.scalelab.app.gui.canvas.CanvasView;
 import io.scalelab.app.gui.canvas.Glyphs;
 import io.scalelab.app.gui.inspector.InspectorView;
 import io.scalelab.app.gui.palette.PaletteView;
+import io.scalelab.app.gui.presets.GalleryEntry;
 import io.scalelab.app.gui.presets.PresetGalleryView;
 import io.scalelab.app.gui.presets.PresetGalleryViewModel;
+import io.scalelab.phases.Extra;
 import io.scalelab.phases.Phase;
+import io.scalelab.phases.Presets;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
@@ -157,10 +160,15 @@ public final class MainWindow extends BorderPane {
             light,
             dark);
     Menu phases = new Menu("Phases");
-    phases.getItems().add(item("Phase Gallery…", "Shortcut+P", this::gallery));
+    phases.getItems().add(item("Preset Gallery…", "Shortcut+P", this::gallery));
     phases.getItems().add(new SeparatorMenuItem());
     for (Phase p : Phase.values()) {
       phases.getItems().add(item(PresetGalleryViewModel.title(p), null, () -> vm.openPreset(p)));
+    }
+    phases.getItems().add(new SeparatorMenuItem());
+    for (Extra x : Presets.extras()) {
+      GalleryEntry e = new GalleryEntry.ExtraEntry(x);
+      phases.getItems().add(item(e.title(), null, () -> vm.openPreset(x)));
     }
     Menu run = new Menu("Run", null, item("Run Simulation", "Shortcut+R", vm::run));
     MenuBar bar = new MenuBar(file, edit, view, phases, run);
@@ -181,7 +189,7 @@ public final class MainWindow extends BorderPane {
         button("+", canvas::zoomIn, "Zoom in (Ctrl+=)"),
         button("−", canvas::zoomOut, "Zoom out (Ctrl+-)"),
         new javafx.scene.control.Separator(),
-        button("Phases…", this::gallery, "Open a phase preset (Ctrl+P)"),
+        button("Presets…", this::gallery, "Open a phase or optional preset (Ctrl+P)"),
         button("Run", vm::run, "Run the simulation (Ctrl+R)"),
         new javafx.scene.control.Separator(),
         button("Export…", vm::export, "Export as Terraform, Kubernetes or a cost report (Ctrl+E)"),
@@ -218,7 +226,7 @@ public final class MainWindow extends BorderPane {
 
   private void gallery() {
     PresetGalleryView.pick(getScene().getWindow(), new PresetGalleryViewModel())
-        .ifPresent(vm::openPreset);
+        .ifPresent(e -> vm.openPreset(e));
   }
 
   private void quit() {

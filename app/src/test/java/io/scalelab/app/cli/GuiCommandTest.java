@@ -3,6 +3,7 @@ package io.scalelab.app.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.scalelab.app.gui.GuiStart;
+import io.scalelab.phases.Extra;
 import io.scalelab.phases.Phase;
 import io.scalelab.phases.Presets;
 import java.io.PrintWriter;
@@ -46,6 +47,22 @@ class GuiCommandTest {
     assertThat(run("--phase", "7")).isEqualTo(2);
     assertThat(err.toString().lines())
         .containsExactly("scalelab gui: --phase: found 7; expected 0 to 4");
+  }
+
+  @Test
+  void presetOpensAnOptionalPresetAndAnUnknownOneOrTwoChoicesAreOneLine() {
+    assertThat(run("--preset", "serverless")).isZero();
+    assertThat(launched.get(0).design()).isEqualTo(Presets.design(Extra.SERVERLESS));
+    assertThat(launched.get(0).file()).isEmpty();
+
+    assertThat(run("--preset", "sharded")).isEqualTo(2);
+    assertThat(run("--preset", "serverless", "--phase", "1")).isEqualTo(2);
+    assertThat(err.toString().lines())
+        .containsExactly(
+            "scalelab gui: --preset: found 'sharded'; expected one of serverless,"
+                + " disaster-recovery",
+            "scalelab gui: give one of a design file, --phase or --preset");
+    assertThat(launched).hasSize(1);
   }
 
   @Test

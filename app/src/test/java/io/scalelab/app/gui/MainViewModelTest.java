@@ -8,9 +8,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.scalelab.app.gui.canvas.Selection;
 import io.scalelab.app.gui.document.RecentFiles;
 import io.scalelab.app.gui.inspector.SchemaFields;
+import io.scalelab.app.gui.presets.GalleryEntry;
+import io.scalelab.app.gui.presets.PresetGalleryViewModel;
 import io.scalelab.model.Design;
 import io.scalelab.model.Designs;
 import io.scalelab.model.component.ComponentType;
+import io.scalelab.phases.Extra;
 import io.scalelab.phases.Phase;
 import io.scalelab.phases.Presets;
 import java.nio.file.Files;
@@ -168,6 +171,26 @@ class MainViewModelTest {
     assertThat(vm.document().dirty().get()).isFalse();
     assertThat(vm.document().canUndo().get()).isFalse();
     assertThat(dialogs.asked).hasSize(2);
+  }
+
+  @Test
+  void theGalleryOpensAnOptionalPresetLikeAPhaseAsANewUnsavedDocument() {
+    MainViewModel vm = model(Presets.design(Phase.MVP));
+    PresetGalleryViewModel gallery = new PresetGalleryViewModel();
+    GalleryEntry dr = new GalleryEntry.ExtraEntry(Extra.DISASTER_RECOVERY);
+    gallery.selected().set(dr);
+
+    assertThat(vm.openPreset(gallery.selected().get())).isTrue();
+
+    assertThat(vm.document().working()).isEqualTo(Presets.design(Extra.DISASTER_RECOVERY));
+    assertThat(vm.design().get().name()).isEqualTo("disaster-recovery");
+    assertThat(vm.document().dirty().get()).isFalse();
+    assertThat(vm.problems().get()).isEmpty();
+    assertThat(vm.status().get())
+        .isEqualTo("Opened the optional preset: Active-passive disaster recovery");
+
+    assertThat(vm.openPreset(new GalleryEntry.PhaseEntry(Phase.GLOBAL))).isTrue();
+    assertThat(vm.document().working()).isEqualTo(Presets.design(Phase.GLOBAL));
   }
 
   @Test

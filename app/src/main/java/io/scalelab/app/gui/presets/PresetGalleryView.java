@@ -1,6 +1,5 @@
 package io.scalelab.app.gui.presets;
 
-import io.scalelab.phases.Phase;
 import java.util.Optional;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonType;
@@ -14,8 +13,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * The phase picker: the phases on the left; the selected one's users, narrative, what it fixes,
- * what breaks next and what the next phase changes on the right.
+ * The preset gallery: the phases and then the optional presets on the left; the selected one's
+ * users, narrative, what it fixes and what breaks next (a phase) or what it shows (an optional
+ * preset), and what the next phase changes, on the right.
  */
 public final class PresetGalleryView extends BorderPane {
 
@@ -27,16 +27,17 @@ public final class PresetGalleryView extends BorderPane {
 
   public PresetGalleryView(PresetGalleryViewModel vm) {
     this.vm = vm;
-    ListView<Phase> list = new ListView<>();
-    list.getItems().setAll(vm.phases());
-    list.setPrefWidth(230);
+    ListView<GalleryEntry> list = new ListView<>();
+    list.getItems().setAll(vm.entries());
+    // Wide enough for the longest title, "Optional · Active-passive disaster recovery".
+    list.setPrefWidth(300);
     list.setCellFactory(
         l ->
             new ListCell<>() {
               @Override
-              protected void updateItem(Phase p, boolean empty) {
-                super.updateItem(p, empty);
-                setText(empty || p == null ? null : PresetGalleryViewModel.title(p));
+              protected void updateItem(GalleryEntry e, boolean empty) {
+                super.updateItem(e, empty);
+                setText(empty || e == null ? null : e.title());
               }
             });
     list.getSelectionModel().select(vm.selected().get());
@@ -53,11 +54,11 @@ public final class PresetGalleryView extends BorderPane {
     show(vm.selected().get());
   }
 
-  /** Shows the picker as a dialog; the phase to open, or empty when cancelled. */
-  public static Optional<Phase> pick(Window owner, PresetGalleryViewModel vm) {
-    Dialog<Phase> d = new Dialog<>();
+  /** Shows the gallery as a dialog; the preset to open, or empty when cancelled. */
+  public static Optional<GalleryEntry> pick(Window owner, PresetGalleryViewModel vm) {
+    Dialog<GalleryEntry> d = new Dialog<>();
     d.initOwner(owner);
-    d.setTitle("Open a phase preset");
+    d.setTitle("Open a preset");
     d.getDialogPane().setContent(new PresetGalleryView(vm));
     ButtonType open = new ButtonType("Open", ButtonType.OK.getButtonData());
     d.getDialogPane().getButtonTypes().setAll(open, ButtonType.CANCEL);
@@ -65,30 +66,29 @@ public final class PresetGalleryView extends BorderPane {
     return d.showAndWait();
   }
 
-  private void show(Phase p) {
+  private void show(GalleryEntry e) {
     details.getChildren().clear();
-    if (p == null) {
+    if (e == null) {
       return;
     }
-    Label title = new Label(PresetGalleryViewModel.title(p));
+    Label title = new Label(e.title());
     title.getStyleClass().add("inspector-title");
     details
         .getChildren()
-        .addAll(
-            title,
-            wrap(PresetGalleryViewModel.users(p)),
-            heading("The design"),
-            wrap(PresetGalleryViewModel.description(p)),
-            heading("What it fixes"),
-            wrap(p.fixes()),
-            heading("What breaks next"),
-            wrap(p.breaksNext()));
-    PresetGalleryViewModel.nextChanges(p)
-        .ifPresent(
-            diff -> {
-              details.getChildren().add(heading("What phase " + (p.number() + 1) + " changes"));
-              diff.lines().forEach(line -> details.getChildren().add(wrap(line)));
-            });
+        .addAll(title, wrap(e.users()), heading("The design"), wrap(e.description()));
+    for (GalleryEntry.Section section : e.sections()) {
+      details.getChildren().addAll(heading(section.heading()), wrap(section.text()));
+    }
+    if (e instanceof GalleryEntry.PhaseEntry p) {
+      PresetGalleryViewModel.nextChanges(p.phase())
+          .ifPresent(
+              diff -> {
+                details
+                    .getChildren()
+                    .add(heading("What phase " + (p.phase().number() + 1) + " changes"));
+                diff.lines().forEach(line -> details.getChildren().add(wrap(line)));
+              });
+    }
   }
 
   private static Label heading(String s) {
