@@ -83,18 +83,25 @@ final class ApplyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BufferedReader answers =
         new BufferedReader(new InputStreamReader(parent.in(), Charset.defaultCharset()));
+    Apply apply = new Apply(options());
+    CliConsole console = new CliConsole(out, answers);
+    InterruptGuard guard = new InterruptGuard(apply, console);
+    guard.arm();
     try {
-      Outcome outcome = new Apply(options()).run(dir, new CliConsole(out, answers));
+      Outcome outcome = apply.run(dir, console);
       return outcome == Outcome.CANCELLED ? ExitCodes.CANCELLED : ExitCodes.OK;
     } catch (ApplyException e) {
       out.flush();
       err.println("scalelab apply: " + e.getMessage());
+      err.flush();
       return switch (e.reason()) {
         case FOLDER -> ExitCodes.UNREADABLE;
         case UNAVAILABLE -> ExitCodes.UNAVAILABLE;
-        // The command line never calls stop(): Ctrl+C reaches the tool itself (same process group).
+        // STOPPED: after Ctrl+C (InterruptGuard); the JVM then exits with the signal's code.
         case TOOL_FAILED, STOPPED -> ExitCodes.TOOL_FAILED;
       };
+    } finally {
+      guard.disarm();
     }
   }
 

@@ -61,6 +61,15 @@ final class ToolControl {
   }
 
   /**
+   * Starts no further command, and sends nothing to the running tool: for when it has already been
+   * interrupted by someone else (Ctrl+C in a terminal reaches every process of the foreground
+   * process group). A second signal would make Terraform exit at once without saving its state.
+   */
+  synchronized void stopAfterRunning() {
+    stopped = true;
+  }
+
+  /**
    * Ends the running tool and every process it started, without waiting for them to finish what
    * they are doing. No further command starts.
    */
