@@ -34,11 +34,15 @@ import picocli.CommandLine.Spec;
       "a kustomize folder, or a Kubernetes export (<region>/kustomization.yaml); kubernetes/argocd",
       "is never applied. Terraform runs first: init, plan (saved to scalelab.tfplan), the plan's",
       "summary, the question, then apply of exactly that plan. Then for each region: the kubeconfig",
-      "context, kubectl diff and a server-side dry run, the question, kubectl apply --server-side.",
+      "context, the folder rendered once (kubectl kustomize), kubectl diff and a server-side dry",
+      "run of that rendering (or, for a namespace not yet created, its object list), the question,",
+      "kubectl apply --server-side of exactly that rendering. Ctrl+C stops the running tool and",
+      "waits up to 60 s for it (Terraform saves its state).",
       "Only 'yes' approves; anything else or the end of input declines. The first failure stops",
       "everything after it. See docs/apply.md.",
       "Exit code: 0 applied or nothing to change, 2 DIR has nothing to apply or a bad option,",
-      "3 terraform/kubectl, AWS credentials or a kubeconfig context missing (nothing ran),",
+      "3 terraform/kubectl, AWS credentials or a kubeconfig context missing (nothing ran, except",
+      "  that a missing context is found after Terraform, which may then have applied its plan),",
       "4 a plan was declined (\"Apply cancelled.\"; earlier steps stay applied),",
       "5 terraform or kubectl failed (its message is shown; nothing after it ran)."
     })
