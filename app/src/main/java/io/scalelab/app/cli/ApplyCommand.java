@@ -65,8 +65,8 @@ final class ApplyCommand implements Callable<Integer> {
       paramLabel = "REGION=CONTEXT",
       description =
           "The kubeconfig context for a region's folder (repeatable). Default: the context named"
-              + " after the region's EKS cluster (<design>-<region>, or an ARN ending in it); for a"
-              + " single folder, else the current context.")
+              + " after the region's EKS cluster (<design>-<region>, or an ARN ending in it); only"
+              + " for a single folder that names no cluster, the current context.")
   private Map<String, String> contexts = new LinkedHashMap<>();
 
   @Option(
