@@ -34,11 +34,15 @@ import picocli.CommandLine.Spec;
       "a kustomize folder, or a Kubernetes export (<region>/kustomization.yaml); kubernetes/argocd",
       "is never applied. Terraform runs first: init, plan (saved to scalelab.tfplan), the plan's",
       "summary, the question, then apply of exactly that plan. Then for each region: the kubeconfig",
-      "context, kubectl diff and a server-side dry run, the question, kubectl apply --server-side.",
+      "context, the folder rendered once (kubectl kustomize), kubectl diff and a server-side dry",
+      "run of that rendering (or, for a namespace not yet created, its object list), the question,",
+      "kubectl apply --server-side of exactly that rendering. Ctrl+C stops the running tool and",
+      "waits up to 60 s for it (Terraform saves its state).",
       "Only 'yes' approves; anything else or the end of input declines. The first failure stops",
       "everything after it. See docs/apply.md.",
       "Exit code: 0 applied or nothing to change, 2 DIR has nothing to apply or a bad option,",
-      "3 terraform/kubectl, AWS credentials or a kubeconfig context missing (nothing ran),",
+      "3 terraform/kubectl, AWS credentials or a kubeconfig context missing (nothing ran, except",
+      "  that a missing context is found after Terraform, which may then have applied its plan),",
       "4 a plan was declined (\"Apply cancelled.\"; earlier steps stay applied),",
       "5 terraform or kubectl failed (its message is shown; nothing after it ran)."
     })
@@ -61,8 +65,8 @@ final class ApplyCommand implements Callable<Integer> {
       paramLabel = "REGION=CONTEXT",
       description =
           "The kubeconfig context for a region's folder (repeatable). Default: the context named"
-              + " after the region's EKS cluster (<design>-<region>, or an ARN ending in it); for a"
-              + " single folder, else the current context.")
+              + " after the region's EKS cluster (<design>-<region>, or an ARN ending in it); only"
+              + " for a single folder that names no cluster, the current context.")
   private Map<String, String> contexts = new LinkedHashMap<>();
 
   @Option(
@@ -83,18 +87,25 @@ final class ApplyCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     BufferedReader answers =
         new BufferedReader(new InputStreamReader(parent.in(), Charset.defaultCharset()));
+    Apply apply = new Apply(options());
+    CliConsole console = new CliConsole(out, answers);
+    InterruptGuard guard = new InterruptGuard(apply, console);
+    guard.arm();
     try {
-      Outcome outcome = new Apply(options()).run(dir, new CliConsole(out, answers));
+      Outcome outcome = apply.run(dir, console);
       return outcome == Outcome.CANCELLED ? ExitCodes.CANCELLED : ExitCodes.OK;
     } catch (ApplyException e) {
       out.flush();
       err.println("scalelab apply: " + e.getMessage());
+      err.flush();
       return switch (e.reason()) {
         case FOLDER -> ExitCodes.UNREADABLE;
         case UNAVAILABLE -> ExitCodes.UNAVAILABLE;
-        // The command line never calls stop(): Ctrl+C reaches the tool itself (same process group).
+        // STOPPED: after Ctrl+C (InterruptGuard); the JVM then exits with the signal's code.
         case TOOL_FAILED, STOPPED -> ExitCodes.TOOL_FAILED;
       };
+    } finally {
+      guard.disarm();
     }
   }
 

@@ -17,6 +17,9 @@ final class CliConsole implements Console {
   private final PrintWriter out;
   private final BufferedReader in;
 
+  /** Set while a question waits for its answer; read by the interrupt guard's thread. */
+  private volatile boolean asking;
+
   CliConsole(PrintWriter out, BufferedReader in) {
     this.out = out;
     this.in = in;
@@ -39,10 +42,13 @@ final class CliConsole implements Console {
     out.print("  Enter a value: ");
     out.flush();
     String answer;
+    asking = true;
     try {
       answer = in.readLine();
     } catch (IOException e) {
       answer = null;
+    } finally {
+      asking = false;
     }
     if (answer == null) {
       // No one can answer (end of input, closed stdin): declining is the only safe reading.
@@ -55,5 +61,20 @@ final class CliConsole implements Console {
     out.println();
     out.flush();
     return answer.strip().equals(APPROVAL);
+  }
+
+  /** Whether a question is waiting for its answer (no tool runs meanwhile). */
+  boolean asking() {
+    return asking;
+  }
+
+  /**
+   * Says that an interrupt came while a question was open. Not synchronized: the asking thread
+   * holds this console's lock while it waits for the answer; the writer has its own lock.
+   */
+  void interruptedWhileAsking() {
+    out.println();
+    out.println("Apply cancelled: interrupted at the question; nothing of this step was applied.");
+    out.flush();
   }
 }

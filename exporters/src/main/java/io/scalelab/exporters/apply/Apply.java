@@ -45,6 +45,17 @@ public final class Apply {
   }
 
   /**
+   * Like {@link #stop()}, for when the running tool has already been interrupted by someone else:
+   * Ctrl+C in a terminal reaches every process of the terminal's foreground process group, the tool
+   * included. Nothing is sent to the tool, since a second interrupt makes Terraform give up at once
+   * ("Two interrupts received. Exiting immediately"), without saving its state; nothing after it
+   * starts, and {@code run} throws {@link ApplyException.Reason#STOPPED}. Safe from any thread.
+   */
+  public void stopAfterInterrupt() {
+    control.stopAfterRunning();
+  }
+
+  /**
    * Like {@link #stop()}, but ends the running tool and every process it started at once, without
    * letting them finish: for a tool that does not stop when asked. Killing Terraform while it
    * changes resources can leave resources its state does not record, and its state lock held.

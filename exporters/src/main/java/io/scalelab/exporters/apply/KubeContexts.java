@@ -16,10 +16,13 @@ import java.util.TreeSet;
  *       ends with it after a separator ({@code arn:aws:eks:...:cluster/NAME}, as {@code aws eks
  *       update-kubeconfig} names contexts without {@code --alias}); a longer name such as {@code
  *       old-NAME} is a different cluster and does not match;
- *   <li>only when there is a single folder: the current context.
+ *   <li>only when there is a single folder and it names no cluster (not a ScaleLab export): the
+ *       current context.
  * </ol>
  *
- * Otherwise the apply stops with the command that creates the context.
+ * Otherwise the apply stops with the command that creates the context. A folder that names its EKS
+ * cluster never falls back to the current context: that is some other cluster, and with {@code
+ * --auto-approve} nothing would stop the apply from landing there.
  */
 final class KubeContexts {
 
@@ -90,14 +93,10 @@ final class KubeContexts {
                 + "=CONTEXT");
       }
     }
-    if (single) {
+    if (single && cluster.isEmpty()) {
       Optional<String> current = current();
       if (current.isPresent()) {
-        return new Choice(
-            current.get(),
-            cluster
-                .map(c -> "the current context; no context is named after cluster " + c)
-                .orElse("the current context"));
+        return new Choice(current.get(), "the current context; the folder names no EKS cluster");
       }
     }
     throw unavailable(missing(f, cluster));

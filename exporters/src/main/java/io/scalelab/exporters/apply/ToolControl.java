@@ -61,6 +61,15 @@ final class ToolControl {
   }
 
   /**
+   * Starts no further command, and sends nothing to the running tool: for when it has already been
+   * interrupted by someone else (Ctrl+C in a terminal reaches every process of the foreground
+   * process group). A second signal would make Terraform exit at once without saving its state.
+   */
+  synchronized void stopAfterRunning() {
+    stopped = true;
+  }
+
+  /**
    * Ends the running tool and every process it started, without waiting for them to finish what
    * they are doing. No further command starts.
    */
@@ -112,9 +121,9 @@ final class ToolControl {
               + " for a new plan of the rest";
     }
     if (changes && !command.contains("--dry-run=server")) {
-      return "some objects may have been applied and others not; kubectl diff -k "
-          + command.get(3)
-          + " shows which";
+      // The rendered file named in the command is deleted by now: point at the folder's step.
+      return "some objects may have been applied and others not; apply the folder again to see"
+          + " the difference (kubectl diff -k FOLDER --server-side shows it too)";
     }
     return terraform && killed
         ? "nothing was changed, but Terraform's state lock may remain (terraform force-unlock)"

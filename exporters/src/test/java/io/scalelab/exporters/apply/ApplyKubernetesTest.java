@@ -59,9 +59,10 @@ class ApplyKubernetesTest {
                 + ARN_CONTEXT
                 + " (the context of EKS cluster demo-us-east-1)");
     assertThat(console.text()).contains("127.0.0.1:1").contains("connection refused");
-    assertThat(console.commands()).hasSize(1);
-    assertThat(console.commands().get(0))
-        .startsWith("kubectl diff -k " + dir)
+    assertThat(console.commands()).hasSize(2);
+    assertThat(console.commands().get(0)).startsWith("kubectl kustomize " + dir + " > ");
+    assertThat(console.commands().get(1))
+        .startsWith("kubectl diff -f ")
         .contains("--server-side", "--field-manager=scalelab", "--context " + ARN_CONTEXT);
     assertThat(console.summaries()).isEmpty();
   }
@@ -102,8 +103,28 @@ class ApplyKubernetesTest {
   }
 
   @Test
-  void aSingleFolderWithoutAMatchUsesTheCurrentContextAndSaysSo() throws Exception {
+  void aSingleExportFolderWithoutItsClusterContextIsRefusedRatherThanSentToTheCurrentOne()
+      throws Exception {
     Path dir = region("us-east-1");
+    Path kubeconfig = Fixtures.kubeconfig(tmp, "someone-else", "someone-else");
+    RecordingConsole console = new RecordingConsole();
+    ApplyOptions auto = options(kubeconfig).withAutoApprove(true);
+
+    assertThatThrownBy(() -> new Apply(auto).run(dir, console))
+        .isInstanceOfSatisfying(
+            ApplyException.class,
+            e -> {
+              assertThat(e.reason()).isEqualTo(ApplyException.Reason.UNAVAILABLE);
+              assertThat(e.getMessage())
+                  .contains("aws eks update-kubeconfig --region us-east-1 --name demo-us-east-1")
+                  .doesNotContain("\n");
+            });
+    assertThat(console.commands()).isEmpty();
+  }
+
+  @Test
+  void aFolderThatNamesNoClusterUsesTheCurrentContextAndSaysSo() throws Exception {
+    Path dir = Fixtures.kustomization(tmp.resolve("my-app"), "# hand-written", "");
     Path kubeconfig = Fixtures.kubeconfig(tmp, "someone-else", "someone-else");
     RecordingConsole console = new RecordingConsole();
 
@@ -111,9 +132,9 @@ class ApplyKubernetesTest {
         .isInstanceOf(ApplyException.class);
     assertThat(console.lines())
         .contains(
-            "Kubernetes context for us-east-1: someone-else (the current context; no context is"
-                + " named after cluster demo-us-east-1)");
-    assertThat(console.commands().get(0)).contains("--context someone-else");
+            "Kubernetes context for my-app: someone-else (the current context; the folder names no"
+                + " EKS cluster)");
+    assertThat(console.commands().get(1)).contains("--context someone-else");
   }
 
   @Test
@@ -125,7 +146,7 @@ class ApplyKubernetesTest {
 
     assertThatThrownBy(() -> new Apply(chosen).run(dir, console))
         .hasMessageStartingWith("kubectl diff failed");
-    assertThat(console.commands().get(0)).contains("--context someone-else");
+    assertThat(console.commands().get(1)).contains("--context someone-else");
 
     ApplyOptions unknown = options(kubeconfig).withContexts(Map.of("us-east-1", "nope"));
     assertThatThrownBy(() -> new Apply(unknown).run(dir, new RecordingConsole()))
@@ -173,7 +194,12 @@ class ApplyKubernetesTest {
     assertThat(Fixtures.resourcesInState(export.resolve("terraform"))).hasSize(2);
     assertThat(console.commands())
         .extracting(c -> c.split(" ")[0] + " " + c.split(" ")[1])
-        .containsExactly("terraform init", "terraform plan", "terraform apply", "kubectl diff");
+        .containsExactly(
+            "terraform init",
+            "terraform plan",
+            "terraform apply",
+            "kubectl kustomize",
+            "kubectl diff");
     assertThat(console.commands()).noneMatch(c -> c.contains("argocd"));
     assertThat(console.text()).contains("kubernetes/argocd: not applied");
   }
