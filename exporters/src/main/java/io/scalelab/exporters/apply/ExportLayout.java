@@ -1,5 +1,6 @@
 package io.scalelab.exporters.apply;
 
+import io.scalelab.exporters.Exporters;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +29,9 @@ record ExportLayout(
   static final String ARGOCD_FOLDER = "argocd";
 
   /** The sub-folders {@code scalelab export all} writes. */
-  static final String TERRAFORM_FOLDER = "terraform";
+  static final String TERRAFORM_FOLDER = Exporters.TERRAFORM_FOLDER;
 
-  static final String KUBERNETES_FOLDER = "kubernetes";
+  static final String KUBERNETES_FOLDER = Exporters.KUBERNETES_FOLDER;
 
   ExportLayout {
     terraform = List.copyOf(terraform);
