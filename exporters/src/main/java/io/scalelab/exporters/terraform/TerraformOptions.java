@@ -8,9 +8,9 @@ import io.scalelab.simulation.price.PriceCatalogue;
  * variable instead, so no value is made up.
  *
  * @param namePrefix prefix of every AWS name (lower-case letters, digits, hyphens); empty for the
- *     design's name, slugged ({@code phase-4-global}). Names are {@code <prefix>-<region>-<id>};
- *     each region's EKS cluster is {@code <prefix>-<region>}, the name the Kubernetes export and
- *     the apply step use too
+ *     design's name, slugged ({@code phase-4-global}) and, past 32 characters, shortened with a
+ *     hash. Names are {@code <prefix>-<region>-<id>}; each region's EKS cluster is {@code
+ *     <prefix>-<region>}, the name the Kubernetes export and the apply step use too
  * @param kubernetesVersion the EKS version, the default of the {@code eks_kubernetes_version}
  *     variable
  * @param appPort the port the application listens on in its instances, the default of the {@code
