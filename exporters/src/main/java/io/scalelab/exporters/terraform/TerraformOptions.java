@@ -42,6 +42,13 @@ public record TerraformOptions(
    */
   public static final String DEFAULT_DATABASE_USERNAME = "dbadmin";
 
+  /**
+   * Default health check path: {@code /healthz}, the Kubernetes convention the Kubernetes export's
+   * probes and Ingress health check use too, so that one endpoint answers every check; the default
+   * of the {@code health_check_path} variable.
+   */
+  public static final String DEFAULT_HEALTH_CHECK_PATH = "/healthz";
+
   public TerraformOptions {
     if (!namePrefix.isEmpty() && !namePrefix.matches("[a-z][a-z0-9-]{0,30}[a-z0-9]")) {
       throw new IllegalArgumentException(
