@@ -10,6 +10,7 @@ module "region_ap_south_1" {
   zones        = ["ap-south-1a"]
   min_zones    = 1
   nat_gateways = true
+  app_port     = var.app_port
   ec2_services = {
     box = {
       name             = "phase-0-mvp-ap-south-1-box"

@@ -10,6 +10,7 @@ module "region_ap_south_1" {
   zones        = ["ap-south-1a", "ap-south-1b"]
   min_zones    = 2
   nat_gateways = true
+  app_port     = var.app_port
   ec2_services = {
     web = {
       name             = "phase-1-high-availability-ap-south-1-web"

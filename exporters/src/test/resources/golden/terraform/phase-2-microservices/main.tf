@@ -26,6 +26,9 @@ module "region_ap_south_1" {
         desired_size  = 7
       }
     }
+    cluster_role         = "phase-2-microservices-ap-south-1-eks-cluster"
+    node_role            = "phase-2-microservices-ap-south-1-eks-node"
+    node_template_prefix = "phase-2-microservices-ap-south-1-eks-node-"
   }
   database_access = {
     db = {

@@ -26,6 +26,9 @@ module "region_ap_south_1" {
         desired_size  = 35
       }
     }
+    cluster_role         = "phase-3-performance-ap-south-1-eks-cluster"
+    node_role            = "phase-3-performance-ap-south-1-eks-node"
+    node_template_prefix = "phase-3-performance-ap-south-1-eks-node-"
   }
   database_access = {
     db = {

@@ -36,7 +36,7 @@ variable "app_port" {
 variable "health_check_path" {
   description = "Path the load balancers and Route 53 health checks request; it must answer 2xx or 3xx."
   type        = string
-  default     = "/"
+  default     = "/healthz"
 
   validation {
     condition     = startswith(var.health_check_path, "/")

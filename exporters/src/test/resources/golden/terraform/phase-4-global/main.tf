@@ -47,6 +47,9 @@ module "region_ap_south_1" {
         desired_size  = 106
       }
     }
+    cluster_role         = "phase-4-global-ap-south-1-eks-cluster"
+    node_role            = "phase-4-global-ap-south-1-eks-node"
+    node_template_prefix = "phase-4-global-ap-south-1-eks-node-"
   }
   database_access = {
     db = {
@@ -119,6 +122,9 @@ module "region_us_east_1" {
         desired_size  = 87
       }
     }
+    cluster_role         = "phase-4-global-us-east-1-eks-cluster"
+    node_role            = "phase-4-global-us-east-1-eks-node"
+    node_template_prefix = "phase-4-global-us-east-1-eks-node-"
   }
   database_access = {
     db = {

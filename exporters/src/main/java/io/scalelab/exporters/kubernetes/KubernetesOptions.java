@@ -1,5 +1,6 @@
 package io.scalelab.exporters.kubernetes;
 
+import io.scalelab.exporters.terraform.TerraformOptions;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -59,8 +60,11 @@ public record KubernetesOptions(
   /** Service port 80: HTTP's well-known port, so callers need no port in the URL. */
   public static final int DEFAULT_SERVICE_PORT = 80;
 
-  /** Health path {@code /healthz}: the Kubernetes components' own convention. */
-  public static final String DEFAULT_HEALTH_PATH = "/healthz";
+  /**
+   * Health path {@code /healthz}: the Kubernetes components' own convention, the one path the
+   * Terraform export's load balancer and Route 53 health checks request too.
+   */
+  public static final String DEFAULT_HEALTH_PATH = TerraformOptions.DEFAULT_HEALTH_CHECK_PATH;
 
   /** Revision {@code HEAD}: Argo CD's default, the repository's default branch. */
   public static final String DEFAULT_REVISION = "HEAD";

@@ -218,6 +218,9 @@ final class Ec2Blocks implements ModulePart {
 
   @Override
   public void inputs(Plan plan, Region region, Body.Builder module) {
+    // The module declares app_port without a default whenever any region has EC2 services, so
+    // every stamp passes it, also one with no EC2 service of its own.
+    module.attr("app_port", ref("var.app_port"));
     List<Service> services = plan.services(Service.Platform.EC2, region);
     if (services.isEmpty()) {
       return;

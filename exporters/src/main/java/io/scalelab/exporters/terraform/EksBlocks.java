@@ -75,6 +75,9 @@ final class EksBlocks implements ModulePart {
                 .put("components", Tf.type("string"))
                 .put("public_access_cidrs", Tf.listOfStrings())
                 .put("node_groups", Tf.mapOfObjects(group))
+                .put("cluster_role", Tf.type("string"))
+                .put("node_role", Tf.type("string"))
+                .put("node_template_prefix", Tf.type("string"))
                 .build());
     return Body.builder()
         .add(
@@ -101,7 +104,7 @@ final class EksBlocks implements ModulePart {
             x -> {
               x.attr("count", count());
               x.gap();
-              x.attr("name", Tf.regional("eks-cluster"));
+              x.ref("name", "var.eks.cluster_role");
               x.attr("assume_role_policy", Tf.assumeRole("eks.amazonaws.com"));
               x.gap();
               Tf.tags(x, Tf.regional("eks-cluster"), ref("var.eks.components"));
@@ -264,6 +267,14 @@ final class EksBlocks implements ModulePart {
                     plan.services(Service.Platform.EKS, region).stream().map(Service::id).toList()))
             .put("public_access_cidrs", ref("var.admin_cidrs"))
             .put("node_groups", g.build())
+            // Computed here, within IAM's and EC2's limits, however long the design name is.
+            .put("cluster_role", plan.awsName(Limits.IAM_ROLE_NAME, region, "eks-cluster"))
+            .put("node_role", plan.awsName(Limits.IAM_ROLE_NAME, region, "eks-node"))
+            .put(
+                "node_template_prefix",
+                plan.awsName(
+                        Limits.LAUNCH_TEMPLATE_NAME - Limits.UNIQUE_SUFFIX - 1, region, "eks-node")
+                    + "-")
             .build());
   }
 }

@@ -29,7 +29,7 @@ final class EksNodeBlocks {
             x -> {
               x.attr("count", EksBlocks.count());
               x.gap();
-              x.attr("name", Tf.regional("eks-node"));
+              x.ref("name", "var.eks.node_role");
               x.attr("assume_role_policy", Tf.assumeRole("ec2.amazonaws.com"));
               x.gap();
               Tf.tags(x, Tf.regional("eks-node"), ref("var.eks.components"));
@@ -60,7 +60,7 @@ final class EksNodeBlocks {
             x -> {
               x.attr("count", EksBlocks.count());
               x.gap();
-              x.attr("name_prefix", Tf.regional("eks-node-"));
+              x.ref("name_prefix", "var.eks.node_template_prefix");
               x.gap();
               x.block(
                   "metadata_options",

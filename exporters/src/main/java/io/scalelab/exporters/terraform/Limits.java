@@ -39,5 +39,26 @@ final class Limits {
   /** 128: API Gateway HTTP API names. */
   static final int API_NAME = 128;
 
+  /** 64: IAM role names (IAM User Guide, "IAM object quotas"). */
+  static final int IAM_ROLE_NAME = 64;
+
+  /** 128: EC2 launch template names (EC2 API, CreateLaunchTemplate). */
+  static final int LAUNCH_TEMPLATE_NAME = 128;
+
+  /**
+   * 26: the characters the AWS provider appends to a {@code name_prefix} (a timestamp and a
+   * counter, terraform-plugin-sdk {@code id.PrefixedUniqueId}; why IAM's prefixes stop at 38).
+   */
+  static final int UNIQUE_SUFFIX = 26;
+
+  /**
+   * 32: the name prefix taken from the design name, as long as {@link TerraformOptions} allows a
+   * chosen one, so that {@code <prefix>-<region>-<suffix>} names stay short enough.
+   */
+  static final int NAME_PREFIX = 32;
+
+  /** 100: EKS cluster names (EKS API, CreateCluster). */
+  static final int EKS_CLUSTER_NAME = 100;
+
   private Limits() {}
 }

@@ -32,6 +32,14 @@ final class Naming {
     return s.replaceAll("-+$", "");
   }
 
+  /**
+   * The name prefix of a design without a chosen one: its name slugged, at most {@link
+   * Limits#NAME_PREFIX} characters (a longer one shortened with a hash, as {@link #aws} does).
+   */
+  static String designPrefix(String designName) {
+    return aws(Limits.NAME_PREFIX, designName);
+  }
+
   /** The provider alias of a region: {@code ap-south-1} → {@code ap_south_1}. */
   static String alias(Region region) {
     return region.code().replace('-', '_');

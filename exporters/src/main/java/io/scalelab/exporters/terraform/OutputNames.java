@@ -36,12 +36,14 @@ public final class OutputNames {
 
   /**
    * The EKS cluster of {@code region} with the default name prefix: {@code <design name,
-   * slugged>-<region>}, e.g. {@code phase-4-global-us-east-1}. The Terraform export names the
-   * cluster so and outputs it; the Kubernetes export writes it into each kustomization and Argo CD
-   * Application; the apply step looks for it among the kubeconfig contexts.
+   * slugged>-<region>}, e.g. {@code phase-4-global-us-east-1}; a design name of more than 32
+   * characters is shortened with a hash, so that every name built on it fits AWS's limits. The
+   * Terraform export names the cluster so and outputs it; the Kubernetes export writes it into each
+   * kustomization and Argo CD Application; the apply step looks for it among the kubeconfig
+   * contexts.
    */
   public static String eksCluster(Design design, Region region) {
-    return Naming.slug(design.name()) + "-" + region.code();
+    return Naming.designPrefix(design.name()) + "-" + region.code();
   }
 
   /**

@@ -54,7 +54,7 @@ final class Plan {
     this.design = design;
     this.options = options;
     this.prefix =
-        options.namePrefix().isEmpty() ? Naming.slug(design.name()) : options.namePrefix();
+        options.namePrefix().isEmpty() ? Naming.designPrefix(design.name()) : options.namePrefix();
     Set<Region> used = new LinkedHashSet<>();
     for (Region r : design.regions()) {
       for (Component c : exported()) {

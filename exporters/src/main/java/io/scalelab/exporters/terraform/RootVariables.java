@@ -38,9 +38,6 @@ final class RootVariables {
   /** VPC ranges: {@code 10.<n>.0.0/16}, one per region, so regions can be peered later. */
   static final String VPC_CIDR_FORMAT = "10.%d.0.0/16";
 
-  /** Default health check path: {@code /}, an assumption; set it to the app's health endpoint. */
-  static final String DEFAULT_HEALTH_CHECK_PATH = "/";
-
   /** An image in Amazon ECR: {@code <account>.dkr.ecr.<region>.amazonaws.com/<repository>...}. */
   static final String ECR_IMAGE = "^[0-9]{12}\\.dkr\\.ecr\\.[a-z0-9-]+\\.amazonaws\\.com/.+";
 
@@ -122,7 +119,7 @@ final class RootVariables {
               "health_check_path",
               "Path the load balancers and Route 53 health checks request; it must answer 2xx or 3xx.",
               Tf.type("string"),
-              str(DEFAULT_HEALTH_CHECK_PATH),
+              str(TerraformOptions.DEFAULT_HEALTH_CHECK_PATH),
               Tf.checks(
                   check(
                       call("startswith", ref("var.health_check_path"), str("/")),

@@ -8,9 +8,9 @@ import io.scalelab.simulation.price.PriceCatalogue;
  * variable instead, so no value is made up.
  *
  * @param namePrefix prefix of every AWS name (lower-case letters, digits, hyphens); empty for the
- *     design's name, slugged ({@code phase-4-global}). Names are {@code <prefix>-<region>-<id>};
- *     each region's EKS cluster is {@code <prefix>-<region>}, the name the Kubernetes export and
- *     the apply step use too
+ *     design's name, slugged ({@code phase-4-global}) and, past 32 characters, shortened with a
+ *     hash. Names are {@code <prefix>-<region>-<id>}; each region's EKS cluster is {@code
+ *     <prefix>-<region>}, the name the Kubernetes export and the apply step use too
  * @param kubernetesVersion the EKS version, the default of the {@code eks_kubernetes_version}
  *     variable
  * @param appPort the port the application listens on in its instances, the default of the {@code
@@ -41,6 +41,13 @@ public record TerraformOptions(
    * {@code admin} is reserved for some engines (RDS User Guide, "Naming constraints").
    */
   public static final String DEFAULT_DATABASE_USERNAME = "dbadmin";
+
+  /**
+   * Default health check path: {@code /healthz}, the Kubernetes convention the Kubernetes export's
+   * probes and Ingress health check use too, so that one endpoint answers every check; the default
+   * of the {@code health_check_path} variable.
+   */
+  public static final String DEFAULT_HEALTH_CHECK_PATH = "/healthz";
 
   public TerraformOptions {
     if (!namePrefix.isEmpty() && !namePrefix.matches("[a-z][a-z0-9-]{0,30}[a-z0-9]")) {

@@ -65,6 +65,8 @@ class TerraformFmtTest {
     // Offline and without the user's CLI configuration.
     pb.environment().put("TF_CLI_CONFIG_FILE", "/dev/null");
     pb.environment().put("CHECKPOINT_DISABLE", "1");
+    // Output for a program: no "run terraform plan next" hints.
+    pb.environment().put("TF_IN_AUTOMATION", "1");
     Process p = pb.start();
     try (var in = p.getOutputStream()) {
       in.write(input.getBytes(StandardCharsets.UTF_8));

@@ -36,6 +36,9 @@ variable "eks" {
       max_size      = number
       desired_size  = number
     }))
+    cluster_role         = string
+    node_role            = string
+    node_template_prefix = string
   })
   default = null
 }

@@ -1,7 +1,7 @@
 resource "aws_iam_role" "eks_cluster" {
   count = var.eks == null ? 0 : 1
 
-  name = "${var.name}-eks-cluster"
+  name = var.eks.cluster_role
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -88,7 +88,7 @@ resource "aws_eks_cluster" "this" {
 resource "aws_iam_role" "eks_node" {
   count = var.eks == null ? 0 : 1
 
-  name = "${var.name}-eks-node"
+  name = var.eks.node_role
   assume_role_policy = jsonencode({
     Version = "2012-10-17"
     Statement = [
@@ -129,7 +129,7 @@ resource "aws_iam_role_policy_attachment" "eks_node" {
 resource "aws_launch_template" "eks_node" {
   count = var.eks == null ? 0 : 1
 
-  name_prefix = "${var.name}-eks-node-"
+  name_prefix = var.eks.node_template_prefix
 
   metadata_options {
     http_endpoint               = "enabled"
