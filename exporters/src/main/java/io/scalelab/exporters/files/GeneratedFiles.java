@@ -13,12 +13,15 @@ import java.util.regex.Pattern;
  *
  * @param kind what was exported ({@code terraform}, {@code kubernetes}); names the manifest that
  *     remembers what was written, so two kinds may share a folder
- * @param files relative path to content, sorted by path
+ * @param files relative path to content, sorted by path; a name may start with one dot ({@code
+ *     .gitignore}), except the manifests' {@code .scalelab-*}
  */
 public record GeneratedFiles(String kind, Map<String, String> files) {
 
   private static final Pattern KIND = Pattern.compile("[a-z][a-z0-9-]*");
-  private static final Pattern SEGMENT = Pattern.compile("[A-Za-z0-9_][A-Za-z0-9_.-]*");
+
+  /** A path segment: a plain name, or a dot file such as {@code .gitignore} (never . or ..). */
+  private static final Pattern SEGMENT = Pattern.compile("\\.?[A-Za-z0-9_][A-Za-z0-9_.-]*");
 
   public GeneratedFiles {
     if (!KIND.matcher(kind).matches()) {
@@ -34,6 +37,9 @@ public record GeneratedFiles(String kind, Map<String, String> files) {
   }
 
   private static void checkPath(String path) {
+    if (path.startsWith(".scalelab-")) {
+      throw new IllegalArgumentException("the export's manifest name is reserved: " + path);
+    }
     for (String segment : path.split("/", -1)) {
       if (!SEGMENT.matcher(segment).matches()) {
         throw new IllegalArgumentException("not a plain relative path: " + path);

@@ -39,6 +39,22 @@ public final class TerraformExport {
 
   private static final String MODULE = "modules/region/";
 
+  /**
+   * What stays out of Git: local state and saved plans hold resource attributes, some of them
+   * sensitive ("Sensitive Data in State", Terraform docs), and the export's folder is often in the
+   * repository Argo CD reads. The dependency lock file is meant to be committed.
+   */
+  static final String GITIGNORE =
+      """
+      # Written by ScaleLab. Local state and saved plans can hold sensitive values: keep them out
+      # of Git (use a remote backend for shared state). Commit .terraform.lock.hcl.
+      .terraform/
+      *.tfstate
+      *.tfstate.*
+      scalelab.tfplan
+      crash.log
+      """;
+
   private TerraformExport() {}
 
   /**
@@ -76,6 +92,7 @@ public final class TerraformExport {
     files.put(MODULE + "versions.tf", HclWriter.file(RootFiles.versions(false)));
     files.put(MODULE + "variables.tf", HclWriter.file(variables.build()));
     files.put(MODULE + "outputs.tf", HclWriter.file(outputs.build()));
+    files.put(".gitignore", GITIGNORE);
     return new GeneratedFiles(KIND, files);
   }
 

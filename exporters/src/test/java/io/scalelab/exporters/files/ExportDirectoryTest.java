@@ -224,5 +224,9 @@ class ExportDirectoryTest {
   void pathsThatLeaveTheFolderAreRejected() {
     assertThatThrownBy(() -> files("../evil.tf", "x")).isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> files("/abs.tf", "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> files("a/./b", "x")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> files(".scalelab-terraform.json", "{}"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(files(".gitignore", "x").files()).containsKey(".gitignore");
   }
 }
