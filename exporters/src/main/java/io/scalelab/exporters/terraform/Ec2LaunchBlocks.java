@@ -72,27 +72,8 @@ final class Ec2LaunchBlocks {
               "iam_instance_profile",
               p -> p.ref("arn", "aws_iam_instance_profile.ec2[each.key].arn"));
           x.comment("IMDSv2 only: a token is required, and one network hop keeps containers out.");
-          x.block(
-              "metadata_options",
-              m -> {
-                m.attr("http_endpoint", "enabled");
-                m.attr("http_tokens", "required");
-                m.attr("http_put_response_hop_limit", 1);
-              });
-          x.block(
-              "block_device_mappings",
-              d -> {
-                d.attr("device_name", Ec2Blocks.ROOT_DEVICE);
-                d.gap();
-                d.block(
-                    "ebs",
-                    e -> {
-                      e.attr("volume_size", Ec2Blocks.ROOT_VOLUME_GIB);
-                      e.attr("volume_type", "gp3");
-                      e.attr("encrypted", true);
-                      e.attr("delete_on_termination", true);
-                    });
-              });
+          LaunchTemplates.imdsV2Only(x, 1);
+          LaunchTemplates.encryptedRootVolume(x, Ec2Blocks.ROOT_VOLUME_GIB);
           x.block("monitoring", m -> m.attr("enabled", true));
           for (String kind : List.of("instance", "volume")) {
             x.block(

@@ -62,27 +62,8 @@ final class EksNodeBlocks {
               x.gap();
               x.ref("name_prefix", "var.eks.node_template_prefix");
               x.gap();
-              x.block(
-                  "metadata_options",
-                  m -> {
-                    m.attr("http_endpoint", "enabled");
-                    m.attr("http_tokens", "required");
-                    m.attr("http_put_response_hop_limit", 2);
-                  });
-              x.block(
-                  "block_device_mappings",
-                  d -> {
-                    d.attr("device_name", Ec2Blocks.ROOT_DEVICE);
-                    d.gap();
-                    d.block(
-                        "ebs",
-                        e -> {
-                          e.attr("volume_size", EksBlocks.NODE_VOLUME_GIB);
-                          e.attr("volume_type", "gp3");
-                          e.attr("encrypted", true);
-                          e.attr("delete_on_termination", true);
-                        });
-                  });
+              LaunchTemplates.imdsV2Only(x, 2);
+              LaunchTemplates.encryptedRootVolume(x, EksBlocks.NODE_VOLUME_GIB);
               for (String kind : List.of("instance", "volume")) {
                 x.block(
                     "tag_specifications",
