@@ -57,12 +57,11 @@ final class DatabaseBlocks implements ModulePart {
                         .put("clients", Tf.listOfStrings())),
                 ObjectBuilder.object().build()))
         .add(
-            Tf.variable(
+            Tf.required(
                 "database_username",
                 "Master user name of the managed databases; RDS keeps the password in Secrets"
                     + " Manager.",
-                Tf.type("string"),
-                null))
+                Tf.type("string")))
         .build();
   }
 

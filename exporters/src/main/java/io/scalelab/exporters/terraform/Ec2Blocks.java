@@ -85,11 +85,10 @@ final class Ec2Blocks implements ModulePart {
                 Tf.mapOfObjects(fields),
                 ObjectBuilder.object().build()))
         .add(
-            Tf.variable(
+            Tf.required(
                 "app_port",
                 "Port the application listens on in its instances and pods.",
-                Tf.type("number"),
-                null))
+                Tf.type("number")))
         .build();
   }
 

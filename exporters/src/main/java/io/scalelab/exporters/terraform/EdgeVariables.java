@@ -20,6 +20,7 @@ import io.scalelab.model.component.Waf;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /** Root variables of the global side: domain, certificates, ingress host names, CDN paths, WAF. */
@@ -34,11 +35,10 @@ final class EdgeVariables {
     boolean dns = !plan.all(Dns.class).isEmpty();
     if (dns) {
       b.add(
-          Tf.variable(
+          Tf.required(
               "domain_name",
               "The domain the Route 53 zone serves, like shop.example.com; point its registrar at the zone's name servers (output name_servers).",
               Tf.type("string"),
-              null,
               Tf.checks(
                   RootVariables.check(
                       call(
@@ -88,7 +88,8 @@ final class EdgeVariables {
                       ? "."
                       : "; an API that Route 53 points at needs one for its custom domain."),
               call("map", Tf.type("string")),
-              apis.isEmpty() ? ObjectBuilder.object().build() : null,
+              // Required when an API needs a certificate for its custom domain.
+              apis.isEmpty() ? Optional.of(ObjectBuilder.object().build()) : Optional.empty(),
               checks));
     }
     Set<String> ingress = new LinkedHashSet<>();
@@ -119,11 +120,10 @@ final class EdgeVariables {
     }
     if (!paths.isEmpty()) {
       b.add(
-          Tf.variable(
+          Tf.required(
               "cdn_path_patterns",
               "Path pattern CloudFront serves from each bucket, by component id, like /assets/*; other paths go to the dynamic origin.",
               call("map", Tf.type("string")),
-              null,
               Tf.checks(RootVariables.present("cdn_path_patterns", paths))));
     }
     if (!plan.all(Waf.class).isEmpty()) {

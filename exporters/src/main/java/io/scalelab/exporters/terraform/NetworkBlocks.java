@@ -60,33 +60,29 @@ final class NetworkBlocks implements ModulePart {
   public Body variables(Plan plan) {
     return Body.builder()
         .add(
-            Tf.variable(
+            Tf.required(
                 "name",
                 "Prefix of the names in this region, <design>-<region>; also the EKS cluster name.",
-                Tf.type("string"),
-                null))
-        .add(Tf.variable("vpc_cidr", "IPv4 range of the region's VPC.", Tf.type("string"), null))
+                Tf.type("string")))
+        .add(Tf.required("vpc_cidr", "IPv4 range of the region's VPC.", Tf.type("string")))
         .add(
-            Tf.variable(
+            Tf.required(
                 "zones",
                 "Availability zones the design names in this region; more are taken from the"
                     + " region's list when fewer than min_zones.",
-                Tf.listOfStrings(),
-                null))
+                Tf.listOfStrings()))
         .add(
-            Tf.variable(
+            Tf.required(
                 "min_zones",
                 "Fewest zones to spread subnets over (2 where an ALB, RDS, EKS or ElastiCache needs"
                     + " them).",
-                Tf.type("number"),
-                null))
+                Tf.type("number")))
         .add(
-            Tf.variable(
+            Tf.required(
                 "nat_gateways",
                 "Whether private subnets get a NAT gateway per zone (instances and nodes pull"
                     + " images and updates through it).",
-                Tf.type("bool"),
-                null))
+                Tf.type("bool")))
         .build();
   }
 

@@ -146,14 +146,13 @@ final class RootVariables {
     }
     if (!plan.all(KeyValueStore.class).isEmpty()) {
       b.add(
-          Tf.variable(
+          Tf.required(
               "dynamodb_keys",
               "Partition key (and optional sort key) attribute names of each DynamoDB table, by component id; both are strings.",
               Tf.mapOfObjects(
                   ObjectBuilder.object()
                       .put("hash_key", Tf.type("string"))
                       .put("range_key", Tf.optional(Tf.type("string")))),
-              null,
               Tf.checks(present("dynamodb_keys", ids(plan.all(KeyValueStore.class))))));
     }
     EdgeVariables.add(plan, b);
@@ -211,11 +210,10 @@ final class RootVariables {
 
   /** A required list of IPv4 CIDR blocks. */
   static Body.Block cidrList(String name, String description) {
-    return Tf.variable(
+    return Tf.required(
         name,
         description,
         Tf.listOfStrings(),
-        null,
         Tf.checks(
             check(
                 op(
@@ -238,7 +236,7 @@ final class RootVariables {
               call("alltrue", forList("v", call("values", ref("var." + name)), rule)),
               "Each value of " + name + " must look like the example in its description."));
     }
-    return Tf.variable(name, description, call("map", Tf.type("string")), null, checks);
+    return Tf.required(name, description, call("map", Tf.type("string")), checks);
   }
 
   /** A validation that {@code var.<name>} has an entry for each of {@code ids}. */

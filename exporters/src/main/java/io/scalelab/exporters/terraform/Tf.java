@@ -8,6 +8,7 @@ import io.scalelab.exporters.terraform.hcl.Body;
 import io.scalelab.exporters.terraform.hcl.Expr;
 import io.scalelab.exporters.terraform.hcl.ObjectBuilder;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Blocks every part of the export writes the same way: resources, variables, tags, policies. */
@@ -104,25 +105,38 @@ final class Tf {
         "arn:", Expr.ref("data.aws_partition.current.partition"), ":iam::aws:policy/", name);
   }
 
-  /** {@code variable "name" { description, type [, default] }}. */
+  /** {@code variable "name" { description, type, default }}: an input with a default. */
   static Body.Block variable(String name, String description, Expr type, Expr defaultValue) {
-    return named(
-        "variable",
-        name,
-        b -> {
-          b.attr("description", description);
-          b.attr("type", type);
-          if (defaultValue != null) {
-            b.attr("default", defaultValue);
-          }
-        });
+    return variable(name, description, type, Optional.of(defaultValue), List.of());
   }
 
-  /** A variable with validation blocks, each a condition and its error message. */
+  /** A variable with a default and validation blocks, each a condition and its error message. */
   static Body.Block variable(
       String name, String description, Expr type, Expr defaultValue, List<Expr[]> checks) {
-    Body.Block v = variable(name, description, type, defaultValue);
-    Body.Builder b = Body.builder().addAll(v.body());
+    return variable(name, description, type, Optional.of(defaultValue), checks);
+  }
+
+  /** {@code variable "name" { description, type }}: an input the user must give. */
+  static Body.Block required(String name, String description, Expr type) {
+    return variable(name, description, type, Optional.empty(), List.of());
+  }
+
+  /** A required variable with validation blocks. */
+  static Body.Block required(String name, String description, Expr type, List<Expr[]> checks) {
+    return variable(name, description, type, Optional.empty(), checks);
+  }
+
+  /** A variable whose default, if any, is decided by the caller; with validation blocks. */
+  static Body.Block variable(
+      String name,
+      String description,
+      Expr type,
+      Optional<Expr> defaultValue,
+      List<Expr[]> checks) {
+    Body.Builder b = Body.builder();
+    b.attr("description", description);
+    b.attr("type", type);
+    defaultValue.ifPresent(d -> b.attr("default", d));
     for (Expr[] check : checks) {
       b.block(
           "validation",
