@@ -9,6 +9,7 @@ import static io.scalelab.exporters.terraform.hcl.Expr.template;
 import io.scalelab.exporters.terraform.hcl.Body;
 import io.scalelab.exporters.terraform.hcl.Expr;
 import io.scalelab.model.component.Service;
+import java.util.Optional;
 
 /**
  * Target-tracking policies of the EC2 Auto Scaling groups (part of {@link Ec2Blocks}): CPU, or the
@@ -19,7 +20,7 @@ final class Ec2ScalingBlocks {
   private Ec2ScalingBlocks() {}
 
   static void policies(Body.Builder b, Plan plan) {
-    b.add(policy("cpu", "cpu_target", "ASGAverageCPUUtilization", null));
+    b.add(policy("cpu", "cpu_target", "ASGAverageCPUUtilization", Optional.empty()));
     boolean requests =
         plan.services(Service.Platform.EC2).stream()
             .anyMatch(s -> Ec2Blocks.metric(s) == Service.Metric.REQUEST_RATE);
@@ -32,11 +33,11 @@ final class Ec2ScalingBlocks {
               Expr.at(
                   "aws_lb_target_group.this", template(lb, "/", ref("each.key")), ".arn_suffix"));
       b.comment("Requests per target: the ALB's count for the service's target group.");
-      b.add(policy("requests", "requests_target", "ALBRequestCountPerTarget", label));
+      b.add(policy("requests", "requests_target", "ALBRequestCountPerTarget", Optional.of(label)));
     }
   }
 
-  static Body.Block policy(String name, String field, String metric, Expr label) {
+  static Body.Block policy(String name, String field, String metric, Optional<Expr> label) {
     return Tf.resource(
         "aws_autoscaling_policy",
         name,
@@ -65,8 +66,8 @@ final class Ec2ScalingBlocks {
                     "predefined_metric_specification",
                     m -> {
                       m.attr("predefined_metric_type", metric);
-                      if (label != null) {
-                        m.attr("resource_label", label);
+                      if (label.isPresent()) {
+                        m.attr("resource_label", label.get());
                       }
                     });
               });

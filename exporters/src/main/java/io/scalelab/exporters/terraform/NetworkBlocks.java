@@ -17,6 +17,7 @@ import io.scalelab.model.component.Database;
 import io.scalelab.model.component.KeyValueStore;
 import io.scalelab.model.component.Service;
 import io.scalelab.model.region.Region;
+import java.util.Optional;
 
 /**
  * The VPC of a region: public, private and database subnets in each zone, an internet gateway, a
@@ -131,15 +132,20 @@ final class NetworkBlocks implements ModulePart {
               x.gap();
               Tf.sharedTags(x, ref("var.name"));
             }));
-    b.add(subnet("public", PUBLIC_NEWBITS, 0, "kubernetes.io/role/elb"));
-    b.add(subnet("private", PRIVATE_NEWBITS, PRIVATE_OFFSET, "kubernetes.io/role/internal-elb"));
-    b.add(subnet("database", PUBLIC_NEWBITS, DATABASE_OFFSET, null));
+    b.add(subnet("public", PUBLIC_NEWBITS, 0, Optional.of("kubernetes.io/role/elb")));
+    b.add(
+        subnet(
+            "private",
+            PRIVATE_NEWBITS,
+            PRIVATE_OFFSET,
+            Optional.of("kubernetes.io/role/internal-elb")));
+    b.add(subnet("database", PUBLIC_NEWBITS, DATABASE_OFFSET, Optional.empty()));
     RoutingBlocks.routing(b);
     return b.build();
   }
 
   /** A subnet per zone; the role tag lets the AWS Load Balancer Controller find them. */
-  private static Body.Block subnet(String tier, int newbits, int offset, String roleTag) {
+  private static Body.Block subnet(String tier, int newbits, int offset, Optional<String> roleTag) {
     return Tf.resource(
         "aws_subnet",
         tier,
@@ -155,8 +161,8 @@ final class NetworkBlocks implements ModulePart {
               ObjectBuilder.object()
                   .put("Name", template(ref("var.name"), "-" + tier + "-", ref("each.key")))
                   .put(Tf.COMPONENT_TAG, Tf.SHARED);
-          if (roleTag != null) {
-            tags.put(roleTag, "1");
+          if (roleTag.isPresent()) {
+            tags.put(roleTag.get(), "1");
           }
           x.attr("tags", tags.build());
         });

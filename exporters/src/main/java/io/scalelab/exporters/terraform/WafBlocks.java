@@ -12,6 +12,7 @@ import io.scalelab.model.component.Waf;
 import io.scalelab.model.region.Region;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -55,32 +56,34 @@ final class WafBlocks {
     return out;
   }
 
-  static String name(Waf waf, Region region) {
-    return Endpoints.resourceName(waf.id()) + (region == null ? "" : "_" + Naming.alias(region));
+  /** The ACL's resource name: one per region, or one for CloudFront (no region). */
+  static String name(Waf waf, Optional<Region> region) {
+    return Endpoints.resourceName(waf.id()) + region.map(r -> "_" + Naming.alias(r)).orElse("");
   }
 
   static Body blocks(Plan plan) {
     Body.Builder b = Body.builder();
     for (Waf waf : plan.all(Waf.class)) {
       if (cloudFrontScope(plan, waf)) {
-        b.add(acl(plan, waf, null));
+        b.add(acl(plan, waf, Optional.empty()));
         continue;
       }
       for (Region r : regions(plan, waf)) {
-        b.add(acl(plan, waf, r));
+        b.add(acl(plan, waf, Optional.of(r)));
         for (Component c : Endpoints.resolve(plan, waf.id())) {
           if (c instanceof LoadBalancer && c.region().equals(r) && !Endpoints.ingress(plan, c)) {
             b.add(
                 Tf.resource(
                     "aws_wafv2_web_acl_association",
-                    name(waf, r) + "_" + Endpoints.resourceName(c.id()),
+                    name(waf, Optional.of(r)) + "_" + Endpoints.resourceName(c.id()),
                     x -> {
                       x.ref("provider", "aws." + Naming.alias(r));
                       x.gap();
                       x.ref(
                           "resource_arn",
                           "module." + Naming.module(r) + ".load_balancer_arns[\"" + c.id() + "\"]");
-                      x.ref("web_acl_arn", "aws_wafv2_web_acl." + name(waf, r) + ".arn");
+                      x.ref(
+                          "web_acl_arn", "aws_wafv2_web_acl." + name(waf, Optional.of(r)) + ".arn");
                     }));
           }
         }
@@ -89,8 +92,8 @@ final class WafBlocks {
     return b.build();
   }
 
-  private static Body.Block acl(Plan plan, Waf waf, Region region) {
-    String provider = region == null ? "aws.us_east_1" : "aws." + Naming.alias(region);
+  private static Body.Block acl(Plan plan, Waf waf, Optional<Region> region) {
+    String provider = region.map(r -> "aws." + Naming.alias(r)).orElse("aws.us_east_1");
     String metric = plan.prefix + "-" + Endpoints.resourceName(waf.id());
     return Tf.resource(
         "aws_wafv2_web_acl",
@@ -98,8 +101,8 @@ final class WafBlocks {
         x -> {
           x.ref("provider", provider);
           x.gap();
-          x.attr("name", region == null ? metric : metric + "-" + region.code());
-          x.attr("scope", region == null ? "CLOUDFRONT" : "REGIONAL");
+          x.attr("name", region.map(r -> metric + "-" + r.code()).orElse(metric));
+          x.attr("scope", region.isPresent() ? "REGIONAL" : "CLOUDFRONT");
           x.gap();
           x.block("default_action", a -> a.block("allow", y -> {}));
           int priority = 0;
@@ -161,6 +164,6 @@ final class WafBlocks {
 
   /** The ACL's ARN output for the Ingress annotation. */
   static Expr arn(Waf waf, Region region) {
-    return ref("aws_wafv2_web_acl." + name(waf, region) + ".arn");
+    return ref("aws_wafv2_web_acl." + name(waf, Optional.of(region)) + ".arn");
   }
 }
