@@ -1,11 +1,11 @@
 package io.scalelab.exporters.terraform;
 
+import io.scalelab.exporters.files.Slugs;
 import io.scalelab.model.region.Region;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Locale;
 
 /**
  * Names in the export: provider aliases and module names from region codes, and AWS resource names
@@ -24,8 +24,7 @@ final class Naming {
    * phase-4-global}).
    */
   static String slug(String text) {
-    String s = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    s = s.replaceAll("^-+|-+$", "");
+    String s = Slugs.of(text);
     if (s.isEmpty() || !Character.isLetter(s.charAt(0))) {
       s = "s-" + s;
     }

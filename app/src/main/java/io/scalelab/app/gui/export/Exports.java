@@ -9,6 +9,7 @@ import io.scalelab.exporters.files.ExportDirectory;
 import io.scalelab.exporters.files.ExportException;
 import io.scalelab.exporters.files.ExportSummary;
 import io.scalelab.exporters.files.GeneratedFiles;
+import io.scalelab.exporters.files.Slugs;
 import io.scalelab.exporters.kubernetes.GitLocation;
 import io.scalelab.exporters.kubernetes.KubernetesExport;
 import io.scalelab.exporters.terraform.TerraformException;
@@ -24,7 +25,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -168,8 +168,7 @@ public final class Exports {
 
   /** A file name from a design name: lower case, runs of anything else than a-z 0-9 as one dash. */
   static String slug(String name) {
-    String s = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
-    s = s.replaceAll("^-+|-+$", "");
+    String s = Slugs.of(name);
     return s.isEmpty() ? "design" : s;
   }
 
