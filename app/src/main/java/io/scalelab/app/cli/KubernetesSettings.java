@@ -105,20 +105,15 @@ final class KubernetesSettings {
             .ingressClass(ingressClass)
             .revision(revision)
             .argoDestination(argoDestination);
-    b.routing(
-        routing != null
-            ? routing
-            : ingressClass == IngressClass.NGINX ? Routing.PATHS : Routing.SHARES);
+    Optional.ofNullable(routing).ifPresent(b::routing);
     Optional.ofNullable(namespace).ifPresent(b::namespace);
     images.forEach(b::image);
     Optional.ofNullable(imageRegistry).ifPresent(b::imageRegistry);
     Optional.ofNullable(imageTag).ifPresent(b::imageTag);
     Optional.ofNullable(certificateArn).ifPresent(b::certificateArn);
-    Optional<String> url = Optional.ofNullable(repoUrl).or(() -> git.flatMap(GitLocation::remote));
-    url.ifPresent(b::repoUrl);
-    Optional.ofNullable(repoPath)
-        .or(() -> git.map(GitLocation::path).filter(p -> !p.isEmpty()))
-        .ifPresent(b::repoPath);
+    Optional.ofNullable(repoUrl).ifPresent(b::repoUrl);
+    Optional.ofNullable(repoPath).ifPresent(b::repoPath);
+    b.gitDefaults(git);
     return b.build();
   }
 

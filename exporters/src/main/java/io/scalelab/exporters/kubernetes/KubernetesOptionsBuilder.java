@@ -26,6 +26,7 @@ public final class KubernetesOptionsBuilder {
   private Optional<String> repoUrl = Optional.empty();
   private String revision = KubernetesOptions.DEFAULT_REVISION;
   private String repoPath = KubernetesOptions.DEFAULT_REPO_PATH;
+  private boolean repoPathGiven;
   private String argoNamespace = KubernetesOptions.DEFAULT_ARGO_NAMESPACE;
   private String argoProject = KubernetesOptions.DEFAULT_ARGO_PROJECT;
   private ArgoDestination argoDestination = ArgoDestination.CLUSTER_NAME;
@@ -112,6 +113,22 @@ public final class KubernetesOptionsBuilder {
    */
   public KubernetesOptionsBuilder repoPath(String value) {
     repoPath = value;
+    repoPathGiven = true;
+    return this;
+  }
+
+  /**
+   * Fills what was not given from where the export's folder sits in Git: the repository URL from
+   * its {@code origin} remote, the path from the folder's place below the repository's top (kept at
+   * the default when the folder is the top). Call after {@link #repoUrl} and {@link #repoPath}.
+   */
+  public KubernetesOptionsBuilder gitDefaults(Optional<GitLocation> git) {
+    if (repoUrl.isEmpty()) {
+      repoUrl = git.flatMap(GitLocation::remote);
+    }
+    if (!repoPathGiven) {
+      git.map(GitLocation::path).filter(p -> !p.isEmpty()).ifPresent(p -> repoPath = p);
+    }
     return this;
   }
 

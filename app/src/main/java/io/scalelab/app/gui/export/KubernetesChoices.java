@@ -34,9 +34,8 @@ public record KubernetesChoices(
     KubernetesOptionsBuilder b = KubernetesOptions.builder().ingressClass(ingressClass);
     given(imageRegistry).ifPresent(b::imageRegistry);
     given(imageTag).ifPresent(b::imageTag);
-    given(repoUrl).or(() -> git.flatMap(GitLocation::remote)).ifPresent(b::repoUrl);
-    git.map(GitLocation::path).filter(p -> !p.isEmpty()).ifPresent(b::repoPath);
-    return b.build();
+    given(repoUrl).ifPresent(b::repoUrl);
+    return b.gitDefaults(git).build();
   }
 
   /** The one-line problem with these settings, found without running {@code git}; empty if none. */
